@@ -1,0 +1,40 @@
+# fazhi — build, run and test on a fresh Debian machine.
+# `make run` and `make test` install the missing system packages first.
+
+APT_PACKAGES := pkg-config libxml2-dev libopencc-dev libuchardet-dev
+SHARED       ?= ../shared
+OUT          := out/rule-of-law
+FAZHI        := .build/release/fazhi
+
+.PHONY: deps build run test score clean
+
+## deps: install the Debian packages fazhi builds against (only those missing)
+deps:
+	@missing=""; \
+	for package in $(APT_PACKAGES); do \
+	  dpkg -s $$package >/dev/null 2>&1 || missing="$$missing $$package"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  sudo=""; [ "$$(id -u)" -eq 0 ] || sudo=sudo; \
+	  $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq $$missing; \
+	fi
+
+## build: release build of the fazhi executable
+build: deps
+	swift build -c release --product fazhi
+
+## run: the whole pipeline over data/reports, outputs in out/rule-of-law/
+run: build
+	$(FAZHI) run
+
+## test: unit and end-to-end tests
+test: deps
+	swift test
+
+## score: run, then score the outputs against the hand-made gold in ../shared
+score: run
+	python3 $(SHARED)/tools/score.py documents $(SHARED)/corpus/seeds-docs.csv $(OUT)/documents.csv
+
+clean:
+	rm -rf .build $(OUT)

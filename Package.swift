@@ -1,0 +1,56 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "fazhi",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "fazhi", targets: ["fazhi"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        // C libraries, each behind a system-library target named after us, not the library.
+        .systemLibrary(name: "COpenCC", pkgConfig: "opencc",
+                       providers: [.apt(["libopencc-dev"])]),
+        .systemLibrary(name: "CUchardet", pkgConfig: "uchardet",
+                       providers: [.apt(["libuchardet-dev"])]),
+
+        // Shared records, artifact store, config, hashing, CSV writing.
+        .target(name: "PipelineCore", dependencies: [
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "Yams", package: "Yams"),
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "CSV", package: "CSV.swift"),
+        ]),
+
+        // Stages, in pipeline order; a stage never imports a later one.
+        .target(name: "Ingest", dependencies: ["PipelineCore", "CUchardet"]),
+        .target(name: "Normalize", dependencies: ["PipelineCore", "Ingest", "COpenCC"]),
+        .target(name: "Extract", dependencies: ["PipelineCore", "Normalize"]),
+        .target(name: "Aggregate", dependencies: ["PipelineCore", "Extract"]),
+        .target(name: "Export", dependencies: ["PipelineCore", "Normalize", "Aggregate"]),
+
+        .executableTarget(name: "fazhi", dependencies: [
+            "PipelineCore", "Ingest", "Normalize", "Extract", "Aggregate", "Export",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+
+        .testTarget(name: "PipelineCoreTests", dependencies: ["PipelineCore"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest"]),
+        .testTarget(name: "NormalizeTests", dependencies: [
+            "Normalize", .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
+        .testTarget(name: "ExportTests", dependencies: ["Export", "Normalize", "PipelineCore"]),
+        .testTarget(name: "FazhiEndToEndTests", dependencies: [
+            "fazhi", .product(name: "CSV", package: "CSV.swift"),
+        ]),
+    ]
+)

@@ -1,0 +1,1 @@
+// Aggregate stage: filled in by a later issue.

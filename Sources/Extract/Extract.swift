@@ -1,0 +1,1 @@
+// Extract stage: filled in by a later issue.

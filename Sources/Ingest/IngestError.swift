@@ -1,0 +1,28 @@
+/// Why one file could not be turned into text. These become problem rows;
+/// they never stop the run.
+enum IngestError: Error, CustomStringConvertible, Equatable {
+    case libraryUnavailable(String)
+    case unsupportedEncoding(String)
+    case invalidBytes(encoding: String, offset: Int)
+    case truncated(encoding: String, offset: Int)
+    case emptyFile
+    case binaryContent
+    case undetectableEncoding(tried: [String])
+    case unreadable(reason: String)
+    case unsupportedFormat(String)
+
+    var description: String {
+        switch self {
+        case let .libraryUnavailable(what): return "text decoding library unavailable: \(what)"
+        case let .unsupportedEncoding(name): return "encoding \(name) is not supported by iconv"
+        case let .invalidBytes(encoding, offset): return "invalid \(encoding) byte sequence at byte \(offset)"
+        case let .truncated(encoding, offset): return "\(encoding) text ends mid-character at byte \(offset) (truncated file?)"
+        case .emptyFile: return "empty file"
+        case .binaryContent: return "binary content, not text"
+        case let .undetectableEncoding(tried):
+            return "cannot decode: not valid UTF-8, and no Chinese encoding fits (tried \(tried.joined(separator: ", ")))"
+        case let .unreadable(reason): return "cannot read file: \(reason)"
+        case let .unsupportedFormat(ext): return "format .\(ext) is not read yet (fazhi reads .txt and .md)"
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+
+/// One candidate input file found under the input root.
+struct ReportFile: Sendable {
+    /// Path relative to the input root, with extension.
+    let relativePath: String
+    let url: URL
+
+    /// Extensions read as plain text.
+    static let textExtensions: Set<String> = ["txt", "md"]
+    /// Report formats that exist in the wild but are not read by this build.
+    static let laterExtensions: Set<String> = ["html", "htm", "docx", "pdf", "doc", "wps"]
+    /// The optional metadata file at the input root, not a report.
+    static let manifestName = "manifest.csv"
+
+    var fileExtension: String { url.pathExtension.lowercased() }
+
+    /// Relative path without extension: the document's id.
+    var documentID: String {
+        let ext = url.pathExtension
+        return ext.isEmpty ? relativePath : String(relativePath.dropLast(ext.count + 1))
+    }
+
+    /// Every non-hidden regular file below `root` (symlinks included, so a
+    /// broken one is reported), sorted by relative path for stable output.
+    static func all(under root: URL) throws -> [ReportFile] {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw IngestError.unreadable(reason: "input folder \(root.path) does not exist")
+        }
+        let rootPath = root.standardizedFileURL.path
+        guard let walker = FileManager.default.enumerator(
+            at: root, includingPropertiesForKeys: [.isDirectoryKey],
+            options: [.skipsHiddenFiles]) else { return [] }
+        var files: [ReportFile] = []
+        for case let url as URL in walker {
+            let values = try? url.resourceValues(forKeys: [.isDirectoryKey])
+            if values?.isDirectory == true { continue }
+            let path = url.standardizedFileURL.path
+            var relative = path.hasPrefix(rootPath) ? String(path.dropFirst(rootPath.count)) : url.lastPathComponent
+            while relative.hasPrefix("/") { relative.removeFirst() }
+            if relative == manifestName { continue }
+            files.append(ReportFile(relativePath: relative, url: url))
+        }
+        return files.sorted { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) }
+    }
+}

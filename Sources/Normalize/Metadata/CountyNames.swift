@@ -1,0 +1,62 @@
+/// County-level names as they appear in reports (张家港市, 吴中区, 祁县,
+/// 科尔沁右翼前旗), and the look-alike words that are not counties.
+enum CountyNames {
+    /// Words ending in 市/区/县 that name no county.
+    private static let notCounties: Set<String> = [
+        "社区", "园区", "小区", "城区", "辖区", "片区", "景区", "街区", "校区", "厂区", "山区", "地区", "市区", "郊区", "库区", "矿区",
+        "新区", "老区", "功能区", "开发区", "示范区", "保护区", "试验区", "工业区", "风景区", "商业区", "集聚区", "主城区", "老城区",
+        "全市", "我市", "本市", "该市", "全区", "我区", "本区", "该区", "全县", "我县", "本县", "该县", "各区", "各县", "各市",
+        "城市", "都市", "超市", "集市", "上市", "县市区", "市县区", "区县", "市县", "郡县", "州市", "城市区",
+    ]
+
+    static func isPlausible(_ name: String) -> Bool {
+        let count = name.unicodeScalars.count
+        guard count >= 2, count <= 6, !notCounties.contains(name) else { return false }
+        return !notCounties.contains(where: { $0.unicodeScalars.count >= 3 && name.hasSuffix($0) })
+            && !name.hasSuffix("社区") && !name.hasSuffix("园区") && !name.hasSuffix("小区")
+    }
+
+    /// A county-level name at the start of `line` followed by 人民政府 or 委
+    /// (an addressee such as "张家港市人民政府：").
+    static func addressee(_ line: String) -> String? {
+        guard line.hasSuffix(":") || line.hasSuffix("：") else { return nil }
+        let scalars = Array(line.unicodeScalars)
+        var index = 0
+        while index < scalars.count, index < 6, CharacterClass.isHan(scalars[index]) {
+            if PlaceNames.countySuffixes.contains(scalars[index]), index >= 1 {
+                let rest = String(String.UnicodeScalarView(scalars[(index + 1)...]))
+                if ["人民政府", "政府", "委", "全面依法治"].contains(where: rest.hasPrefix) {
+                    let name = String(String.UnicodeScalarView(scalars[...index]))
+                    return isPlausible(name) ? name : nil
+                }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The county most often named at the start of a cited document title
+    /// (《启东市2023年法治政府建设工作计划》, 《2020年张家港市…要点》): townships
+    /// cite their county's plans, and the 《 gives the name a clean left edge.
+    static func mostCitedInTitles(_ scalars: [Unicode.Scalar]) -> String? {
+        var counts: [String: (count: Int, first: Int)] = [:]
+        for index in scalars.indices where scalars[index] == "《" {
+            var start = index + 1
+            if start + 5 <= scalars.count, DateReader.year(endingBefore: start + 4, in: scalars) != nil,
+               scalars[start + 4] == "年" {
+                start += 5
+            }
+            var end = start
+            while end < scalars.count, end - start < 6, CharacterClass.isHan(scalars[end]) {
+                if PlaceNames.countySuffixes.contains(scalars[end]), end - start >= 2 { break }
+                end += 1
+            }
+            guard end < scalars.count, PlaceNames.countySuffixes.contains(scalars[end]) else { continue }
+            let name = String(String.UnicodeScalarView(scalars[start...end]))
+            guard isPlausible(name) else { continue }
+            let seen = counts[name] ?? (0, index)
+            counts[name] = (seen.count + 1, seen.first)
+        }
+        return counts.min { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.value.first < $1.value.first }?.key
+    }
+}

@@ -1,0 +1,112 @@
+import PipelineCore
+
+/// Infers a report's metadata from its normalized text (simplified script,
+/// one paragraph per line): township and county, province when stated,
+/// report year, signing date and document number.
+struct MetadataReader {
+    private let text: MappedText
+    private let lines: [Range<Int>]
+    /// End of the title block: everything before the first heading or body paragraph.
+    private let titleEnd: Int
+    /// Start of the signature block: the last few lines.
+    private let signatureStart: Int
+
+    static let signatureLines = 6
+
+    init(_ text: MappedText) {
+        self.text = text
+        lines = text.lineRanges().filter { !$0.isEmpty }
+        var titleEnd = 0
+        for line in lines.prefix(8) {
+            let scalars = text.scalars[line]
+            if let mark = HeadingMark.read(scalars), mark.level > 0 { break }
+            if scalars.contains("。") || scalars.count > 80 { break }
+            titleEnd = line.upperBound
+        }
+        self.titleEnd = titleEnd
+        signatureStart = lines.count > Self.signatureLines ? lines[lines.count - Self.signatureLines].lowerBound : 0
+    }
+
+    func read() -> DocumentMetadata {
+        let places = PlaceNames(text.scalars, titleEnd: titleEnd, signatureStart: signatureStart).township()
+        let issued = signingDate()
+        return DocumentMetadata(
+            township: places?.name,
+            county: places?.county ?? addresseeCounty() ?? CountyNames.mostCitedInTitles(text.scalars),
+            province: ProvinceNames.mostMentioned(in: text.scalars),
+            reportYear: reportYear(issued: issued),
+            issued: issued,
+            docNumber: documentNumber())
+    }
+
+    /// The year reported on: from the title block, else the opening of the
+    /// body (2023年，… / 2023年以来 / 现将…2023年度…报告如下) or the first
+    /// heading, else the year before the signing date.
+    func reportYear(issued: String?) -> Int? {
+        let scalars = text.scalars
+        for line in lines where line.upperBound <= titleEnd {
+            let masked = maskingBookTitles(line)
+            if let first = DateReader.years(in: masked, range: 0..<masked.count).first { return first.year }
+        }
+        for line in openingLines() {
+            let masked = maskingBookTitles(line)
+            let years = DateReader.years(in: masked, range: 0..<masked.count)
+            if let opening = years.first, opening.offset <= 6 { return opening.year }
+            let sentence = String(String.UnicodeScalarView(scalars[line]))
+            if sentence.contains("报告如下") || sentence.contains("汇报如下") || sentence.contains("总结如下") {
+                if let stated = years.last { return stated.year }
+            }
+        }
+        if let issued, let year = Int(issued.prefix(4)), let month = Int(issued.dropFirst(5).prefix(2)) {
+            return month <= 6 ? year - 1 : year
+        }
+        return nil
+    }
+
+    /// The body's opening: lines after the title block up to and including
+    /// the first top-level heading ("一、2020年法治政府建设工作基本情况").
+    private func openingLines() -> ArraySlice<Range<Int>> {
+        let body = lines.drop { $0.upperBound <= titleEnd }
+        let end = body.firstIndex { line in
+            (HeadingMark.read(text.scalars[line])?.level ?? 0) > 0
+        }.map { $0 + 1 } ?? body.endIndex
+        return body[body.startIndex..<min(end, body.startIndex + 12, body.endIndex)]
+    }
+
+    /// The line's scalars with 《…》 titles blanked out: a cited plan's year
+    /// (《2020年…工作要点》) is not the report's.
+    private func maskingBookTitles(_ line: Range<Int>) -> [Unicode.Scalar] {
+        var depth = 0
+        return text.scalars[line].map { scalar in
+            if scalar == "《" { depth += 1 }
+            defer { if scalar == "》" { depth = max(0, depth - 1) } }
+            return depth > 0 || scalar == "》" ? " " : scalar
+        }
+    }
+
+    /// The signing date: the last line of the signature block that is a date alone.
+    func signingDate() -> String? {
+        for line in lines.suffix(Self.signatureLines + 4).reversed() {
+            let scalars = text.scalars[line]
+            guard LineJoiner.isDateLine(scalars), let yearMark = scalars.firstIndex(of: "年") else { continue }
+            if let date = DateReader.date(at: yearMark, in: text.scalars) { return date }
+        }
+        return nil
+    }
+
+    /// X政发〔2021〕1号 in the header lines.
+    func documentNumber() -> String? {
+        for line in lines.prefix(10) {
+            let value = String(String.UnicodeScalarView(text.scalars[line]))
+            if let number = DocumentNumber.find(in: value) { return number }
+        }
+        return nil
+    }
+
+    private func addresseeCounty() -> String? {
+        for line in lines.prefix(10) {
+            if let county = CountyNames.addressee(String(String.UnicodeScalarView(text.scalars[line]))) { return county }
+        }
+        return nil
+    }
+}

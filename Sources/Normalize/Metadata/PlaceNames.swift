@@ -1,0 +1,154 @@
+/// Finds the township a report is about and its county-level parent.
+///
+/// Township names are read backwards from their suffix (镇, 乡, 街道, 苏木)
+/// and voted on: the true name recurs with many different left contexts
+/// ("2023年度木渎镇", "，木渎镇", "吴中区木渎镇人民政府"), while prefixes
+/// glued to it ("年度木渎") occur once. Mentions in the title block, the
+/// signature block or before 人民政府/党委/办事处 weigh more.
+struct PlaceNames {
+    struct Township: Equatable {
+        let name: String
+        let county: String?
+    }
+
+    private let scalars: [Unicode.Scalar]
+    private let titleEnd: Int
+    private let signatureStart: Int
+
+    /// - Parameters: `titleEnd` / `signatureStart`: offsets bounding the title
+    ///   block and the signature block, where a name mention counts more.
+    init(_ scalars: [Unicode.Scalar], titleEnd: Int, signatureStart: Int) {
+        self.scalars = scalars
+        self.titleEnd = titleEnd
+        self.signatureStart = signatureStart
+    }
+
+    private static let suffixes: [(written: [Unicode.Scalar], kept: String)] = [
+        (Array("街道办事处".unicodeScalars), "街道"), (Array("街道".unicodeScalars), "街道"),
+        (Array("苏木".unicodeScalars), "苏木"), (["镇"], "镇"), (["乡"], "乡"),
+    ]
+    /// What follows a township's name when it acts as an institution.
+    private static let institutions = ["人民政府", "政府", "党委", "办事处", "委员会", "党工委", "人大"]
+        .map { Array($0.unicodeScalars) }
+    /// Characters that end a county-level name.
+    static let countySuffixes: Set<Unicode.Scalar> = ["市", "区", "县", "旗"]
+    /// Words glued before a name that are not part of it.
+    private static let leadingNoise: Set<Unicode.Scalar> = [
+        "年", "度", "于", "送", "的", "在", "对", "与", "和", "及", "是", "将", "为", "由", "全", "我", "本", "各", "该", "共", "中", "省",
+    ]
+    /// A name never ends in these (推进全镇, 我们各乡).
+    private static let trailingNoise: Set<Unicode.Scalar> = ["全", "我", "本", "各", "该", "每", "此", "两", "多", "等", "个", "的", "和", "与", "及"]
+    /// Two-character "names" that are ordinary words before 镇/乡.
+    private static let notNames: Set<String> = [
+        "小城", "城乡", "乡村", "重点", "特色", "文化", "中心", "建制", "全国", "历史", "名", "城", "集", "村", "乡", "强", "美丽",
+        "县城", "各乡", "全乡", "我乡", "本乡", "下乡", "家乡", "农村", "城市", "市县", "区县",
+    ]
+
+    func township() -> Township? {
+        var votes: [String: (weight: Int, firstSeen: Int, suffix: String)] = [:]
+        var countyBefore: [String: [String]] = [:]
+        var index = 0
+        while index < scalars.count {
+            guard let (suffix, length) = suffix(at: index) else { index += 1; continue }
+            defer { index += length }
+            if suffix == "乡" || suffix == "镇", isCompoundWord(at: index, length: length) { continue }
+            let left = leftRun(endingAt: index)
+            guard !left.isEmpty else { continue }
+            let weight = weight(at: index, after: index + length)
+            for name in candidateNames(left) {
+                let key = name + suffix
+                let vote = votes[key] ?? (0, index, suffix)
+                votes[key] = (vote.weight + weight, vote.firstSeen, suffix)
+                if let county = county(endingBefore: index - name.unicodeScalars.count) {
+                    countyBefore[key, default: []].append(county)
+                }
+            }
+        }
+        guard let best = chooseName(votes.mapValues { ($0.weight, $0.firstSeen) }) else { return nil }
+        let county = countyBefore[best].flatMap(mostFrequent)
+        return Township(name: best, county: county)
+    }
+
+    /// Longest candidate whose support is close to that of its shorter
+    /// suffixes ("白马湖" over "马湖"), among the best supported.
+    private func chooseName(_ votes: [String: (weight: Int, firstSeen: Int)]) -> String? {
+        let ranked = votes.sorted { lhs, rhs in
+            lhs.value.weight != rhs.value.weight ? lhs.value.weight > rhs.value.weight : lhs.value.firstSeen < rhs.value.firstSeen
+        }
+        guard var best = ranked.first, best.value.weight >= 2 || votes.count == 1 else { return nil }
+        for candidate in ranked where candidate.key.count > best.key.count && candidate.key.hasSuffix(best.key)
+            && candidate.value.weight * 4 >= best.value.weight * 3 {
+            best = candidate
+        }
+        return best.key
+    }
+
+    private func suffix(at index: Int) -> (String, Int)? {
+        for suffix in Self.suffixes where matches(suffix.written, at: index) {
+            return (suffix.kept, suffix.written.count)
+        }
+        return nil
+    }
+
+    /// 乡镇, 镇村, 乡村, 城乡 are not township names.
+    private func isCompoundWord(at index: Int, length: Int) -> Bool {
+        let before = index > 0 ? scalars[index - 1] : " "
+        let after = index + length < scalars.count ? scalars[index + length] : " "
+        if scalars[index] == "乡" { return after == "镇" || after == "村" || after == "贤" || after == "风" || after == "土" || before == "城" || before == "下" }
+        return before == "乡" || before == "城" || before == "集"
+    }
+
+    private func weight(at start: Int, after end: Int) -> Int {
+        var weight = 1
+        if start < titleEnd { weight += 3 }
+        if start >= signatureStart { weight += 3 }
+        if Self.institutions.contains(where: { matches($0, at: end) }) { weight += 2 }
+        return weight
+    }
+
+    /// Up to five Han characters right before `end`, stopping after a county
+    /// suffix once two name characters are collected.
+    private func leftRun(endingAt end: Int) -> [Unicode.Scalar] {
+        var start = end
+        while start > 0, end - start < 5, CharacterClass.isHan(scalars[start - 1]) {
+            if end - start >= 2, Self.countySuffixes.contains(scalars[start - 1]) { break }
+            start -= 1
+        }
+        return Array(scalars[start..<end])
+    }
+
+    /// The 2–4 character tails of a left run that could be a name.
+    private func candidateNames(_ left: [Unicode.Scalar]) -> [String] {
+        var names: [String] = []
+        for length in 2...min(4, max(2, left.count)) where length <= left.count {
+            let tail = left.suffix(length)
+            if Self.leadingNoise.contains(tail.first!) { break }
+            let name = String(String.UnicodeScalarView(tail))
+            if Self.notNames.contains(name) { break }
+            if Self.trailingNoise.contains(tail.last!) { break }
+            names.append(name)
+        }
+        return names
+    }
+
+    /// A county-level name (张家港市, 吴中区) ending right before `end`.
+    func county(endingBefore end: Int) -> String? {
+        guard end > 2, Self.countySuffixes.contains(scalars[end - 1]) else { return nil }
+        var start = end - 1
+        while start > 0, end - start <= 5, CharacterClass.isHan(scalars[start - 1]),
+              !["省", "市", "州", "盟"].contains(scalars[start - 1]) || end - start < 2 {
+            start -= 1
+        }
+        let name = String(String.UnicodeScalarView(scalars[start..<end]))
+        return CountyNames.isPlausible(name) ? name : nil
+    }
+
+    private func matches(_ word: [Unicode.Scalar], at index: Int) -> Bool {
+        index + word.count <= scalars.count && scalars[index..<(index + word.count)].elementsEqual(word)
+    }
+
+    private func mostFrequent(_ names: [String]) -> String? {
+        let counts = Dictionary(names.map { ($0, 1) }, uniquingKeysWith: +)
+        return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+    }
+}

@@ -1,0 +1,45 @@
+import PipelineCore
+
+/// The ordered normalization steps for one document. Owns an OpenCC
+/// handle, so one chain per worker thread.
+struct NormalizeChain {
+    private let scriptConverter: ScriptConverter
+
+    init() throws {
+        scriptConverter = try ScriptConverter()
+    }
+
+    struct Result {
+        var script: Script
+        var text: MappedText
+    }
+
+    /// Script → width → spacing → furniture and line joining.
+    func normalize(_ original: String) -> Result {
+        var text = MappedText(original: original)
+        let script = ScriptConverter.detect(text.scalars)
+        if script == .traditional {
+            text = scriptConverter.toSimplified(text)
+        }
+        WidthFolder.fold(&text)
+        text = SpacingCleaner.clean(text)
+        let cleaned = text
+        text = LineJoiner.join(cleaned) { line in !FurnitureFilter.isFurniture(cleaned.string(line)) }
+        return Result(script: script, text: text)
+    }
+
+    func document(from source: IngestedDocument) -> NormalizedDocument {
+        guard let original = source.text else {
+            return NormalizedDocument(source: source, script: nil, text: "", offsets: OffsetMap(origins: []),
+                                      sections: [], metadata: source.declared,
+                                      declaredFields: source.declared.filledFields)
+        }
+        let result = normalize(original)
+        let inferred = MetadataReader(result.text).read()
+        let metadata = inferred.overridden(by: source.declared)
+        let sections = SectionSplitter(reportYear: metadata.reportYear).split(result.text)
+        return NormalizedDocument(source: source, script: result.script, text: result.text.text,
+                                  offsets: OffsetMap(origins: result.text.origins), sections: sections,
+                                  metadata: metadata, declaredFields: source.declared.filledFields)
+    }
+}

@@ -1,0 +1,31 @@
+import PipelineCore
+
+/// The normalize stage's record of one document.
+public struct NormalizedDocument: Codable, Sendable {
+    /// The ingest record, original text included (evidence quotes it).
+    public var source: IngestedDocument
+    /// Script the report was published in; nil when there was no text.
+    public var script: Script?
+    /// Simplified, width-folded text, one paragraph per line.
+    public var text: String
+    /// Normalized offset → original offset.
+    public var offsets: OffsetMap
+    public var sections: [Section]
+    /// Inferred from the text, with declared values (manifest) laid over it.
+    public var metadata: DocumentMetadata
+    /// Which metadata fields came from outside the text.
+    public var declaredFields: [String]
+
+    public var document: String { source.document }
+
+    public init(source: IngestedDocument, script: Script?, text: String, offsets: OffsetMap,
+                sections: [Section], metadata: DocumentMetadata, declaredFields: [String]) {
+        self.source = source
+        self.script = script
+        self.text = text
+        self.offsets = offsets
+        self.sections = sections
+        self.metadata = metadata
+        self.declaredFields = declaredFields
+    }
+}

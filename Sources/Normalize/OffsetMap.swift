@@ -1,0 +1,47 @@
+/// The normalized→original offset map, stored compactly as runs where both
+/// sides advance together: most of a report maps one to one.
+public struct OffsetMap: Codable, Equatable, Sendable {
+    /// Each run is `[normalizedStart, originalStart, length]`.
+    public private(set) var runs: [[Int]]
+    /// Length of the normalized text.
+    public let count: Int
+
+    public init(origins: [Int]) {
+        var runs: [[Int]] = []
+        var index = 0
+        while index < origins.count {
+            var length = 1
+            while index + length < origins.count, origins[index + length] == origins[index] + length {
+                length += 1
+            }
+            runs.append([index, origins[index], length])
+            index += length
+        }
+        self.runs = runs
+        self.count = origins.count
+    }
+
+    /// Original offset of the normalized scalar at `offset`.
+    public func original(_ offset: Int) -> Int {
+        precondition(offset >= 0 && offset < count, "offset \(offset) outside 0..<\(count)")
+        var low = 0
+        var high = runs.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if runs[middle][0] <= offset { low = middle } else { high = middle - 1 }
+        }
+        let run = runs[low]
+        return run[1] + min(offset - run[0], run[2] - 1)
+    }
+
+    /// The original range that normalized `range` came from (never empty for a non-empty range).
+    public func original(_ range: Range<Int>) -> Range<Int> {
+        guard !range.isEmpty else {
+            let at = range.lowerBound < count ? original(range.lowerBound) : (count > 0 ? original(count - 1) + 1 : 0)
+            return at..<at
+        }
+        let first = original(range.lowerBound)
+        let last = original(range.upperBound - 1)
+        return min(first, last)..<(max(first, last) + 1)
+    }
+}

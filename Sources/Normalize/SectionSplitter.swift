@@ -1,0 +1,95 @@
+/// Splits normalized text (one paragraph per line) into sections at its
+/// headings and gives each a role. Top-level headings name their part or
+/// are thematic (then: measures and results); lower headings inherit.
+/// Unheaded closing paragraphs ("…但也存在一些不足…。2022年，我镇将…") get
+/// their roles from their opening words.
+struct SectionSplitter {
+    let reportYear: Int?
+
+    func split(_ text: MappedText) -> [Section] {
+        var sections: [Section] = []
+        var topRole = SectionRole.other
+        var topLevel: Int?
+        var current = Section(start: 0, end: 0, level: nil, heading: "", role: .other)
+        let lines = text.lineRanges()
+        let halfway = text.count / 2
+
+        func open(_ next: Section) {
+            current.end = next.start
+            if current.end > current.start { sections.append(current) }
+            current = next
+        }
+
+        for line in lines where !line.isEmpty {
+            let scalars = text.scalars[line]
+            if let mark = HeadingMark.read(scalars), mark.level > 0 {
+                let heading = headingText(scalars.dropFirst(mark.length))
+                let announced = SectionRole.announced(by: heading, reportYear: reportYear)
+                let role: SectionRole
+                if topLevel == nil || mark.level <= topLevel! {
+                    topLevel = mark.level
+                    topRole = announced ?? .measuresAndResults
+                    role = topRole
+                } else if topRole == .shortcomings, announced == .nextYearPlan {
+                    role = .nextYearPlan
+                } else {
+                    role = topRole == .other ? (announced ?? .measuresAndResults) : topRole
+                }
+                open(Section(start: line.lowerBound, end: line.upperBound, level: mark.level, heading: heading, role: role))
+                continue
+            }
+            if HeadingMark.read(scalars) != nil { continue }  // a Markdown title line
+            // Unheaded closing paragraph of shortcomings, possibly running into plans.
+            if current.role != .shortcomings, current.role != .nextYearPlan, line.lowerBound >= halfway,
+               opensShortcomings(scalars) {
+                open(Section(start: line.lowerBound, end: line.upperBound, level: nil,
+                             heading: headingText(scalars), role: .shortcomings))
+            }
+            if current.role == .shortcomings {
+                for sentenceStart in sentenceStarts(in: line, of: text) where opensPlan(text.scalars[sentenceStart..<line.upperBound]) {
+                    open(Section(start: sentenceStart, end: line.upperBound, level: nil,
+                                 heading: headingText(text.scalars[sentenceStart..<line.upperBound]), role: .nextYearPlan))
+                    break
+                }
+            }
+        }
+        current.end = text.count
+        if current.end > current.start { sections.append(current) }
+        return sections
+    }
+
+    /// The heading's words: up to the first full stop, at most 60 scalars.
+    private func headingText(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var view = String.UnicodeScalarView()
+        for scalar in scalars.prefix(60) {
+            if scalar == "。" { break }
+            view.append(scalar)
+        }
+        return String(view)
+    }
+
+    /// First sentence admits problems: 存在/仍有/还有 … 不足/问题/差距/短板.
+    private func opensShortcomings(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        let first = headingText(line)
+        let admits = ["存在", "仍有", "还有", "尚有"].contains(where: first.contains)
+        let problem = ["不足", "问题", "差距", "短板", "薄弱"].contains(where: first.contains)
+        return admits && problem
+    }
+
+    /// A sentence that starts the plans: 下一步 / 今后 / 明年 / 2022年，…将.
+    private func opensPlan(_ sentence: ArraySlice<Unicode.Scalar>) -> Bool {
+        let opening = String(String.UnicodeScalarView(sentence.prefix(30)))
+        if ["下一步", "下一年度", "今后", "明年", "新的一年", "下阶段"].contains(where: opening.hasPrefix) { return true }
+        if let reportYear, opening.hasPrefix("\(reportYear + 1)年") { return true }
+        return false
+    }
+
+    /// Offsets where sentences start inside `line` (after 。！？; and at its start).
+    private func sentenceStarts(in line: Range<Int>, of text: MappedText) -> [Int] {
+        var starts = [line.lowerBound]
+        for index in line where ["。", "！", "？", "!", "?", ";", "；"].contains(text.scalars[index]) && index + 1 < line.upperBound {
+            starts.append(index + 1)
+        }
+        return starts
+    }
+}

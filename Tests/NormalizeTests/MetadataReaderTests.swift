@@ -1,0 +1,66 @@
+import PipelineCore
+import Testing
+@testable import Normalize
+
+@Suite struct MetadataReaderTests {
+    /// Through the whole chain, as the stage does it.
+    func metadata(_ report: String) throws -> DocumentMetadata {
+        try NormalizeChain().document(from: IngestedDocument(
+            document: "t", sourcePath: "t.txt", sha256: "", format: "txt", encoding: "UTF-8", text: report,
+            declared: DocumentMetadata(), failure: nil)).metadata
+    }
+
+    let body = "\n一、主要举措和成效\n全镇共调解纠纷20起,镇党委高度重视。\n二、存在问题\n力量不足。\n三、下一年度工作安排\n加强培训。\n"
+
+    @Test func townWithCountyInTheSignatureAndNumberedHeader() throws {
+        let found = try metadata("清河县白马湖镇人民政府文件\n白政发〔2024〕3号\n白马湖镇2023年度法治政府建设工作报告\n清河县人民政府:" + body + "清河县白马湖镇人民政府\n2024年2月6日\n")
+        #expect(found == DocumentMetadata(township: "白马湖镇", county: "清河县", reportYear: 2023, issued: "2024-02-06", docNumber: "白政发〔2024〕3号"))
+    }
+
+    @Test func streetOfficeWithChineseNumeralYearAndDate() throws {
+        let found = try metadata("东湖街道办事处关于二〇二二年法治政府建设情况的报告\n" + body + "东湖街道办事处\n二〇二三年一月十七日\n")
+        #expect(found.township == "东湖街道")
+        #expect(found.reportYear == 2022)
+        #expect(found.issued == "2023-01-17")
+        #expect(found.county == nil)
+    }
+
+    @Test func townshipCalledXiangWithSpacedYearAndDistrictPrefix() throws {
+        let found = try metadata("某某市南山区石门乡2021 年法治政府建设年度报告\n区委、区政府:" + body + "石门乡人民政府\n")
+        #expect(found.township == "石门乡")
+        #expect(found.county == "南山区")
+        #expect(found.reportYear == 2021)
+    }
+
+    @Test func yearFromTheOpeningWhenThereIsNoTitle() throws {
+        let found = try metadata("县人民政府:\n2022年,青石镇坚持依法行政,扎实推进各项工作。现将我镇2022年度法治政府建设情况报告如下:" + body + "青石镇人民政府\n2023年1月9日\n")
+        #expect(found.township == "青石镇")
+        #expect(found.reportYear == 2022)
+    }
+
+    @Test func aCitedPlansYearIsNotTheReportYear() throws {
+        let found = try metadata("桥头镇法治政府建设工作报告\n今年以来,按照《2019年全县法治政府建设工作要点》要求,桥头镇扎实推进。" + body + "桥头镇人民政府\n2021年1月20日\n")
+        #expect(found.reportYear == 2020)  // signed in January: the year before
+    }
+
+    @Test func genericWordsAreNotTownships() throws {
+        let found = try metadata("关于2023年度法治政府建设情况的报告\n全镇上下、各乡镇、城乡之间、我镇与全县各镇同步推进。" + body)
+        #expect(found.township == nil)
+    }
+
+    @Test func aCountyCitedAtTheStartOfAPlanTitle() throws {
+        let found = try metadata("合兴镇\n2023年度法治政府建设情况报告\n2023年以来,我镇落实《临江市2023年法治政府建设工作计划》。" + body)
+        #expect(found.county == "临江市")
+    }
+
+    @Test func provinceOnlyWhenWritten() throws {
+        #expect(try metadata("某某省法规\n合兴镇2023年度法治政府建设情况报告" + body).province == nil)
+        #expect(try metadata("合兴镇2023年度法治政府建设情况报告\n依照《浙江省实施办法》" + body).province == "浙江省")
+    }
+
+    @Test func documentNumberForms() {
+        #expect(DocumentNumber.find(in: "木政发[2024]3号") == "木政发[2024]3号")
+        #expect(DocumentNumber.find(in: "中共某镇委员会 某委文(2023)12号") == "某委文(2023)12号")
+        #expect(DocumentNumber.find(in: "根据〔2023〕号文件") == nil)
+    }
+}
