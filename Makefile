@@ -35,6 +35,8 @@ test: deps
 ## score: run, then score the outputs against the hand-made gold in ../shared
 score: run
 	python3 $(SHARED)/tools/score.py documents $(SHARED)/corpus/seeds-docs.csv $(OUT)/documents.csv
+	python3 $(SHARED)/tools/score.py sections $(SHARED)/corpus/seeds-sections.csv $(OUT)/compliance.csv
+	python3 $(SHARED)/tools/score.py indicators $(SHARED)/corpus/seeds-gold.csv $(OUT)/indicator_values.csv
 
 clean:
 	rm -rf .build $(OUT)

@@ -35,10 +35,15 @@ let package = Package(
         .target(name: "Normalize", dependencies: ["PipelineCore", "Ingest", "COpenCC"]),
         .target(name: "Extract", dependencies: ["PipelineCore", "Normalize"]),
         .target(name: "Aggregate", dependencies: ["PipelineCore", "Extract"]),
-        .target(name: "Export", dependencies: ["PipelineCore", "Normalize", "Aggregate"]),
+        .target(name: "Export", dependencies: ["PipelineCore", "Extract", "Aggregate"]),
+
+        // Scoring against hand-made gold (`fazhi eval`), with shared/tools/score.py's rules.
+        .target(name: "Evaluation", dependencies: [
+            "PipelineCore", "Aggregate", .product(name: "CSV", package: "CSV.swift"),
+        ]),
 
         .executableTarget(name: "fazhi", dependencies: [
-            "PipelineCore", "Ingest", "Normalize", "Extract", "Aggregate", "Export",
+            "PipelineCore", "Ingest", "Normalize", "Extract", "Aggregate", "Export", "Evaluation",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -48,7 +53,10 @@ let package = Package(
         .testTarget(name: "NormalizeTests", dependencies: [
             "Normalize", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
-        .testTarget(name: "ExportTests", dependencies: ["Export", "Normalize", "PipelineCore"]),
+        .testTarget(name: "ExtractTests", dependencies: ["Extract", "Normalize", "PipelineCore"]),
+        .testTarget(name: "AggregateTests", dependencies: ["Aggregate", "Extract", "PipelineCore"]),
+        .testTarget(name: "ExportTests", dependencies: ["Export", "Aggregate", "PipelineCore"]),
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Aggregate", "Normalize"]),
         .testTarget(name: "FazhiEndToEndTests", dependencies: [
             "fazhi", .product(name: "CSV", package: "CSV.swift"),
         ]),

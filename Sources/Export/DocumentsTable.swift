@@ -1,4 +1,3 @@
-import Normalize
 import PipelineCore
 
 /// documents.csv: one row per input file, with how it was read and what it says about itself.
@@ -8,26 +7,23 @@ enum DocumentsTable {
         "report_year", "issued", "doc_number", "chars", "status",
     ]
 
-    static func make(_ documents: [NormalizedDocument], problems: [Problem]) -> CSVTable {
+    static func make(_ documents: [DocumentFacts], problems: [Problem]) -> CSVTable {
         let flagged = Set(problems.map(\.document))
-        return CSVTable(header: header, rows: documents.map { document in
-            let source = document.source
-            let metadata = document.metadata
+        return CSVTable(header: header, rows: documents.map { facts in
+            let metadata = facts.metadata
             return [
-                .init(document.document), .init(source.sourcePath), .init(source.sha256), .init(source.format),
-                .init(source.encoding), .init(document.script?.rawValue), .init(metadata.township),
-                .init(metadata.county), .init(metadata.province), .init(metadata.reportYear),
-                .init(metadata.issued), .init(metadata.docNumber),
-                .init(source.text.map { $0.unicodeScalars.count }),
-                .text(status(of: document, flagged: flagged.contains(document.document))),
+                .init(facts.document), .init(facts.sourcePath), .init(facts.sha256), .init(facts.format),
+                .init(facts.encoding), .init(facts.script), .init(metadata.township), .init(metadata.county),
+                .init(metadata.province), .init(metadata.reportYear), .init(metadata.issued), .init(metadata.docNumber),
+                .init(facts.characters), .text(status(of: facts, flagged: flagged.contains(facts.document))),
             ]
         })
     }
 
     /// `failed`: no text could be read; `incomplete`: read, with a problem
     /// (such as no township or year); `ok` otherwise.
-    static func status(of document: NormalizedDocument, flagged: Bool) -> String {
-        if document.source.failure != nil { return "failed" }
+    static func status(of facts: DocumentFacts, flagged: Bool) -> String {
+        if facts.failure != nil { return "failed" }
         return flagged ? "incomplete" : "ok"
     }
 }

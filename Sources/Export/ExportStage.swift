@@ -1,28 +1,33 @@
+import Aggregate
 import Foundation
 import Logging
-import Normalize
 import PipelineCore
 
-/// export: the contract files under `out/<pipeline>/`. Every file is
-/// written to a temp file and renamed.
+/// export: the contract files under `out/<pipeline>/`, from the aggregate
+/// artifact. Every file is written to a temp file and renamed.
 public enum ExportStage {
     public struct Options: Sendable {
         public var byteOrderMark: Bool
         public init(byteOrderMark: Bool) { self.byteOrderMark = byteOrderMark }
     }
 
-    /// The files this build writes, for messages and tests.
-    public static let files = ["documents.csv", "problems.csv"]
+    /// The files this build writes, in writing order.
+    public static let files = [
+        "documents.csv", "indicator_values.csv", "evidence.csv", "compliance.csv", "panel.csv", "comparison.csv",
+        "county_rollup.csv", "coverage.csv", "problems.csv",
+    ]
 
-    public static func run(documents: [NormalizedDocument], problems: [Problem], to folder: URL,
+    public static func run(tables: AggregateTables, problems: [Problem], to folder: URL,
                            options: Options, logger: Logger) throws {
-        let tables: [(String, CSVTable)] = [
-            ("documents.csv", DocumentsTable.make(documents, problems: problems)),
-            ("problems.csv", ProblemsTable.make(problems)),
+        let made: [CSVTable] = [
+            DocumentsTable.make(tables.documents, problems: problems),
+            IndicatorTables.values(tables), IndicatorTables.evidence(tables), IndicatorTables.compliance(tables),
+            PanelTables.panel(tables), PanelTables.comparison(tables), PanelTables.countyRollup(tables),
+            IndicatorTables.coverage(tables), ProblemsTable.make(problems),
         ]
-        for (name, table) in tables {
+        for (name, table) in zip(files, made) {
             try table.write(to: folder.appendingPathComponent(name), byteOrderMark: options.byteOrderMark)
-            logger.info("export: wrote \(name) (\(table.rows.count) rows)")
         }
+        logger.info("export: wrote \(files.count) files to \(folder.path)")
     }
 }

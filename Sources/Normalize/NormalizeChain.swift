@@ -14,7 +14,7 @@ struct NormalizeChain {
         var text: MappedText
     }
 
-    /// Script → width → spacing → furniture and line joining.
+    /// Script → width → decimal points → spacing → furniture and line joining.
     func normalize(_ original: String) -> Result {
         var text = MappedText(original: original)
         let script = ScriptConverter.detect(text.scalars)
@@ -22,6 +22,7 @@ struct NormalizeChain {
             text = scriptConverter.toSimplified(text)
         }
         WidthFolder.fold(&text)
+        DecimalPoints.fold(&text)
         text = SpacingCleaner.clean(text)
         let cleaned = text
         text = LineJoiner.join(cleaned) { line in !FurnitureFilter.isFurniture(cleaned.string(line)) }

@@ -29,3 +29,13 @@ public struct NormalizedDocument: Codable, Sendable {
         self.declaredFields = declaredFields
     }
 }
+
+extension NormalizedDocument {
+    /// The facts later stages carry forward instead of the texts.
+    public var facts: DocumentFacts {
+        DocumentFacts(document: source.document, sourcePath: source.sourcePath, sha256: source.sha256,
+                      format: source.format, encoding: source.encoding, script: script?.rawValue,
+                      metadata: metadata, declaredFields: declaredFields,
+                      characters: source.text.map { $0.unicodeScalars.count }, failure: source.failure)
+    }
+}

@@ -21,6 +21,11 @@ public struct ArtifactStore: Sendable {
         folder(for: stage).appendingPathComponent("documents.jsonl")
     }
 
+    /// A stage whose result is not per document (aggregate) stores one JSON object here.
+    public func tablesFile(for stage: StageName) -> URL {
+        folder(for: stage).appendingPathComponent("tables.json")
+    }
+
     public func problemsFile(for stage: StageName) -> URL {
         folder(for: stage).appendingPathComponent("problems.jsonl")
     }
@@ -30,6 +35,27 @@ public struct ArtifactStore: Sendable {
     public func write<Record: Encodable>(_ records: [Record], problems: [Problem], for stage: StageName) throws {
         try write(problems, to: problemsFile(for: stage))
         try write(records, to: recordsFile(for: stage))
+    }
+
+    /// Writes a stage's single JSON object and its problems (problems first).
+    public func write<Tables: Encodable>(tables: Tables, problems: [Problem], for stage: StageName) throws {
+        try write(problems, to: problemsFile(for: stage))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        try AtomicFile.write(try encoder.encode(tables), to: tablesFile(for: stage))
+    }
+
+    public func readTables<Tables: Decodable>(_ type: Tables.Type, from producer: StageName,
+                                              for consumer: StageName) throws -> Tables {
+        let url = tablesFile(for: producer)
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw PipelineError.missingArtifact(stage: consumer, path: url.path, producer: producer)
+        }
+        do {
+            return try JSONDecoder().decode(Tables.self, from: Data(contentsOf: url))
+        } catch {
+            throw PipelineError.corruptArtifact(path: url.path, line: 1, reason: "\(error)")
+        }
     }
 
     public func readProblems(from producer: StageName, for consumer: StageName) throws -> [Problem] {

@@ -5,6 +5,7 @@ extension PipelineConfig {
         name: "rule-of-law",
         input: "../data/reports",
         output: "../out",
+        catalogue: "indicators/rule-of-law.yaml",
         options: .default)
 }
 

@@ -14,6 +14,8 @@ public struct PipelineConfig: Codable, Equatable, Sendable {
     public var input: String
     /// Output root, relative to the pipeline file's folder.
     public var output: String
+    /// Indicator catalogue, relative to the pipeline file's folder.
+    public var catalogue: String
     public var options: Options
 
     public struct Options: Codable, Equatable, Sendable {
@@ -34,11 +36,12 @@ public struct PipelineConfig: Codable, Equatable, Sendable {
         }
     }
 
-    public init(version: Int, name: String, input: String, output: String, options: Options) {
+    public init(version: Int, name: String, input: String, output: String, catalogue: String, options: Options) {
         self.version = version
         self.name = name
         self.input = input
         self.output = output
+        self.catalogue = catalogue
         self.options = options
     }
 
@@ -48,6 +51,7 @@ public struct PipelineConfig: Codable, Equatable, Sendable {
         name = try container.decode(String.self, forKey: .name)
         input = try container.decodeIfPresent(String.self, forKey: .input) ?? PipelineConfig.default.input
         output = try container.decodeIfPresent(String.self, forKey: .output) ?? PipelineConfig.default.output
+        catalogue = try container.decodeIfPresent(String.self, forKey: .catalogue) ?? PipelineConfig.default.catalogue
         options = try container.decodeIfPresent(Options.self, forKey: .options) ?? .default
     }
 
@@ -82,9 +86,9 @@ public struct PipelineConfig: Codable, Equatable, Sendable {
     }
 }
 
-extension YamlError {
+extension YamlError {  // shared with the catalogue loader
     /// The 1-based line the parser stopped at, when it says.
-    var line: Int? {
+    public var line: Int? {
         switch self {
         case let .scanner(_, _, mark, _), let .parser(_, _, mark, _), let .composer(_, _, mark, _):
             return mark.line

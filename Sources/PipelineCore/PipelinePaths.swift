@@ -6,12 +6,15 @@ public struct PipelinePaths: Sendable {
     public let input: URL
     /// `<out>/<pipeline name>/`: every file of a run lands here.
     public let output: URL
+    /// The indicator catalogue file.
+    public let catalogue: URL
 
     public var artifacts: ArtifactStore { ArtifactStore(pipelineOutput: output) }
 
-    public init(input: URL, output: URL) {
+    public init(input: URL, output: URL, catalogue: URL) {
         self.input = input
         self.output = output
+        self.catalogue = catalogue
     }
 
     /// Paths in the pipeline file are relative to that file's folder;
@@ -28,5 +31,6 @@ public struct PipelinePaths: Sendable {
         input = inputOverride.map { resolve($0, against: cwd) } ?? resolve(config.input, against: base)
         let outRoot = outRootOverride.map { resolve($0, against: cwd) } ?? resolve(config.output, against: base)
         output = outRoot.appendingPathComponent(config.name, isDirectory: true)
+        catalogue = resolve(config.catalogue, against: base)
     }
 }

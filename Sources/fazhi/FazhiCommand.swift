@@ -17,7 +17,7 @@ struct Fazhi: ParsableCommand {
         """,
         version: FazhiVersion.current,
         subcommands: [Run.self, IngestCommand.self, NormalizeCommand.self, ExtractCommand.self,
-                      AggregateCommand.self, ExportCommand.self])
+                      AggregateCommand.self, ExportCommand.self, Eval.self])
 }
 
 enum FazhiVersion {

@@ -1,5 +1,7 @@
+import Aggregate
 import ArgumentParser
 import Export
+import Extract
 import Foundation
 import Ingest
 import Logging
@@ -14,12 +16,6 @@ struct PipelineRunner {
     let config: PipelineConfig
     let paths: PipelinePaths
     let logger: Logger
-
-    /// Stages this build does not implement yet, and what they will do.
-    static let pending: [StageName: String] = [
-        .extract: "indicator extraction is not implemented in this build yet (it will read pipelines/indicators/*.yaml and write evidence); nothing was written",
-        .aggregate: "aggregation is not implemented in this build yet (township-year panel and multi-year comparison); nothing was written",
-    ]
 
     init(_ options: PipelineOptions, logger: Logger) throws {
         self.options = options
@@ -38,6 +34,9 @@ struct PipelineRunner {
         } catch let error as PipelineError {
             logger.error("\(error.description)")
             throw ExitCode.failure
+        } catch let error as CatalogueError {
+            logger.error("\(error.description)")
+            throw ExitCode.failure
         }
         for problem in problems {
             FazhiLogging.printProblem(problem)
@@ -48,21 +47,18 @@ struct PipelineRunner {
         }
     }
 
-    /// Every stage in order; stages not in this build are skipped with a notice.
-    func runAll() throws -> [Problem] {
+    /// `first` and every stage after it; returns the problems known at the end.
+    func run(from first: StageName, only: Bool = false) throws -> [Problem] {
+        let catalogue = first <= .aggregate ? try CatalogueLoader.load(from: paths.catalogue) : nil
         var problems: [Problem] = []
-        for stage in StageName.allCases {
-            if let notice = Self.pending[stage] {
-                logger.notice("\(stage.rawValue): skipped: \(notice)")
-                continue
-            }
-            problems = try run(stage)
+        for stage in StageName.allCases where stage >= first && (!only || stage == first) {
+            problems = try execute(stage, catalogue: catalogue)
         }
         return problems
     }
 
     /// Runs one stage from the stored upstream artifact; returns the problems known after it.
-    func run(_ stage: StageName) throws -> [Problem] {
+    private func execute(_ stage: StageName, catalogue: Catalogue?) throws -> [Problem] {
         let store = paths.artifacts
         switch stage {
         case .ingest:
@@ -75,14 +71,24 @@ struct PipelineRunner {
             let output = try NormalizeStage.run(ingested, upstreamProblems: upstream, jobs: options.jobs, logger: logger)
             try store.write(output.documents, problems: output.problems, for: .normalize)
             return output.problems
-        case .extract, .aggregate:
-            throw PipelineError.notImplemented(stage: stage, reason: Self.pending[stage] ?? "not implemented")
+        case .extract:
+            let normalized = try store.read(NormalizedDocument.self, from: .normalize, for: .extract)
+            let upstream = try store.readProblems(from: .normalize, for: .extract)
+            let output = try ExtractStage.run(normalized, catalogue: catalogue!, upstreamProblems: upstream,
+                                              jobs: options.jobs, logger: logger)
+            try store.write(output.documents, problems: output.problems, for: .extract)
+            return output.problems
+        case .aggregate:
+            let extracted = try store.read(ExtractedDocument.self, from: .extract, for: .aggregate)
+            let upstream = try store.readProblems(from: .extract, for: .aggregate)
+            let output = AggregateStage.run(extracted, catalogue: catalogue!, upstreamProblems: upstream, logger: logger)
+            try store.write(tables: output.tables, problems: output.problems, for: .aggregate)
+            return output.problems
         case .export:
-            let documents = try store.read(NormalizedDocument.self, from: .normalize, for: .export)
-            let problems = try store.readProblems(from: .normalize, for: .export)
+            let tables = try store.readTables(AggregateTables.self, from: .aggregate, for: .export)
+            let problems = try store.readProblems(from: .aggregate, for: .export)
             let exportOptions = ExportStage.Options(byteOrderMark: config.options.csvBOM && !options.noBom)
-            try ExportStage.run(documents: documents, problems: problems, to: paths.output,
-                                options: exportOptions, logger: logger)
+            try ExportStage.run(tables: tables, problems: problems, to: paths.output, options: exportOptions, logger: logger)
             return problems
         }
     }

@@ -58,7 +58,10 @@ import Testing
         }
         let out = try FazhiProcess.temporaryFolder("encodings-out")
         let result = try FazhiProcess.stage("run", input: input, out: out)
-        #expect(result.status == 0, "stderr: \(result.stderr)")
+        // Three copies of each report: the same township-year three times is the only problem.
+        #expect(result.status == 3, "stderr: \(result.stderr)")
+        let problems = try FazhiProcess.csvRows(out.appendingPathComponent("rule-of-law/problems.csv"))
+        #expect(problems.count == 15 && problems.allSatisfy { $0["stage"] == "aggregate" && $0["message"]!.contains("reported by 3 documents") })
         let records = try FazhiProcess.artifact(out, stage: "normalize")
         let encodings = Dictionary(uniqueKeysWithValues: try FazhiProcess.csvRows(out.appendingPathComponent("rule-of-law/documents.csv"))
             .map { ($0["document"]!, $0["encoding"]!) })

@@ -29,13 +29,15 @@ import Testing
         }
     }
 
-    @Test func stagesNotInThisBuildSaySo() throws {
-        let out = try FazhiProcess.temporaryFolder("pending")
-        for stage in ["extract", "aggregate"] {
-            let result = try FazhiProcess.stage(stage, input: FazhiProcess.sampleReports, out: out)
-            #expect(result.status == 1)
-            #expect(result.stderr.contains("not implemented in this build"), "\(stage): \(result.stderr)")
-        }
+    @Test func aStageCommandRunsOnlyThatStageWithOnly() throws {
+        let out = try FazhiProcess.temporaryFolder("only")
+        try FazhiProcess.stage("run", input: FazhiProcess.sampleReports, out: out)
+        let evidence = out.appendingPathComponent("rule-of-law/evidence.csv")
+        try FileManager.default.removeItem(at: evidence)
+        #expect(try FazhiProcess.stage("extract", input: FazhiProcess.sampleReports, out: out, ["--only"]).status == 0)
+        #expect(!FileManager.default.fileExists(atPath: evidence.path), "--only stops after extract")
+        #expect(try FazhiProcess.stage("aggregate", input: FazhiProcess.sampleReports, out: out).status == 0)
+        #expect(FileManager.default.fileExists(atPath: evidence.path), "without --only the later stages run")
     }
 
     @Test func anUndecodableFileIsAProblemRowAndTheOthersAreUnchanged() throws {

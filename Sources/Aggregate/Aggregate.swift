@@ -1,1 +1,0 @@
-// Aggregate stage: filled in by a later issue.

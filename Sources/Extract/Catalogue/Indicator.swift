@@ -1,0 +1,63 @@
+import Normalize
+
+/// One indicator of the catalogue: what it is and how reports state it.
+public struct Indicator: Equatable, Sendable {
+    public enum Unit: String, Sendable, Codable {
+        /// A number followed by one of the measure words.
+        case count
+        /// A percentage (N%, 百分之N).
+        case percent
+    }
+
+    /// How the township-year value is picked from a document's mentions.
+    public enum Rule: String, Sendable, Codable, CaseIterable {
+        /// The first mention marked as a whole-year / whole-township total, else the first mention.
+        case firstTotal = "first_total"
+    }
+
+    public var id: String
+    public var zh: String
+    public var en: String
+    public var unit: Unit
+    public var measureWords: [String]
+    /// Phrases the figure follows (受理*纠纷 33 起); `*` = up to six characters of the clause.
+    public var triggers: [String]
+    /// Phrases the figure precedes (45场法治宣传讲座).
+    public var nouns: [String]
+    /// Phrases that act as triggers only in a 其中 list after a total whose
+    /// sentence has the required words (其中规范性文件3件).
+    public var subsetNouns: [String]
+    /// When some mentions use these measure words, only those can be the value
+    /// (接待来访43批，受理信访事项51件 → 51).
+    public var preferredMeasureWords: [String]
+    /// The clause must contain one of these, when given.
+    public var requires: [String]
+    public var vetoBefore: [String]
+    public var vetoAfter: [String]
+    public var sections: Set<SectionRole>
+    public var window: Int
+    public var rule: Rule
+    public var ruleNote: String
+
+    /// Whether a quantity with this unit can be a value of this indicator.
+    func accepts(_ quantity: Quantity) -> Bool {
+        switch unit {
+        case .percent: return quantity.isPercent
+        case .count: return !quantity.isPercent && measureWords.contains(quantity.unit)
+        }
+    }
+}
+
+/// The indicator catalogue (`pipelines/indicators/*.yaml`).
+public struct Catalogue: Equatable, Sendable {
+    public static let currentVersion = 1
+    public var indicators: [Indicator]
+
+    public init(indicators: [Indicator]) {
+        self.indicators = indicators
+    }
+
+    public func indicator(_ id: String) -> Indicator? {
+        indicators.first { $0.id == id }
+    }
+}

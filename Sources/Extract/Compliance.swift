@@ -1,0 +1,23 @@
+import Normalize
+
+/// The four content items the national rules ask every annual report to
+/// contain, as found among its sections.
+public struct Compliance: Codable, Equatable, Sendable {
+    public var measuresAndResults: Bool
+    public var chiefDuty: Bool
+    public var shortcomings: Bool
+    public var nextYearPlan: Bool
+
+    public init(measuresAndResults: Bool, chiefDuty: Bool, shortcomings: Bool, nextYearPlan: Bool) {
+        self.measuresAndResults = measuresAndResults
+        self.chiefDuty = chiefDuty
+        self.shortcomings = shortcomings
+        self.nextYearPlan = nextYearPlan
+    }
+
+    public init(sections: [Section]) {
+        let roles = Set(sections.map(\.role))
+        self.init(measuresAndResults: roles.contains(.measuresAndResults), chiefDuty: roles.contains(.chiefDuty),
+                  shortcomings: roles.contains(.shortcomings), nextYearPlan: roles.contains(.nextYearPlan))
+    }
+}

@@ -1,0 +1,88 @@
+import Normalize
+
+/// All mentions of one document: quantities bound to indicators, zeros
+/// stated in words, each with its section, scope and original evidence.
+struct DocumentExtractor {
+    let catalogue: CompiledCatalogue
+
+    func mentions(in document: NormalizedDocument) -> [Mention] {
+        let scalars = Array(document.text.unicodeScalars)
+        guard !scalars.isEmpty else { return [] }
+        let original = Array((document.source.text ?? "").unicodeScalars)
+        let scopeText = Self.blankingCitedTitles(scalars)
+        let quantities = catalogue.quantities.scan(scalars)
+        let (bindings, unbound) = MentionFinder(catalogue: catalogue).bind(scalars, quantities: quantities)
+        let scopeReader = ScopeReader(reportYear: document.metadata.reportYear)
+        let sections = SectionLookup(document.sections)
+
+        var found: [(position: Int, mention: Mention)] = []
+        var lastInSentence: [Int: Int] = [:]  // indicator → sentence start of its latest figure
+        for binding in bindings {
+            let indicator = catalogue.indicators[binding.indicator]
+            let quantity = binding.quantity
+            let sentence = Clause.sentenceStart(before: quantity.range.lowerBound, in: scalars)..<quantity.range.lowerBound
+            let earlier = lastInSentence[binding.indicator] == sentence.lowerBound
+            lastInSentence[binding.indicator] = sentence.lowerBound
+            let role = sections.role(at: quantity.range.lowerBound)
+            var scope = scopeReader.scope(of: quantity, sentence: sentence, triggerStart: binding.phrase.lowerBound,
+                                          earlierInSentence: earlier, in: scopeText) { range in
+                // Only figures in an earlier clause: items of one 、-list are parallel.
+                let clause = Clause.clauseStart(before: range.upperBound, in: scalars)
+                return quantities.contains { range.contains($0.range.lowerBound) && $0.range.upperBound <= clause }
+            }
+            if !indicator.sections.contains(role) { scope = .section }
+            let span = min(binding.phrase.lowerBound, quantity.range.lowerBound)..<max(binding.phrase.upperBound, quantity.range.upperBound)
+            let (offset, evidence) = quote(span, document, scalars, original)
+            found.append((quantity.range.lowerBound, Mention(
+                indicator: indicator.id, value: quantity.value, qualifier: quantity.qualifier, unit: quantity.unit,
+                section: role, scope: scope, offset: offset, evidence: evidence)))
+        }
+        for hit in unbound where ZeroStatements.saysNone(hit.range, in: scalars) {
+            let indicator = catalogue.indicators[hit.indicator]
+            guard indicator.unit == .count else { continue }
+            let role = sections.role(at: hit.range.lowerBound)
+            let (offset, evidence) = quote(hit.range, document, scalars, original)
+            found.append((hit.range.lowerBound, Mention(
+                indicator: indicator.id, value: 0, qualifier: .exact, unit: indicator.measureWords.first ?? "",
+                section: role, scope: indicator.sections.contains(role) ? .plain : .section,
+                offset: offset, evidence: evidence)))
+        }
+        return found.sorted { $0.position != $1.position ? $0.position < $1.position : $0.mention.indicator < $1.mention.indicator }
+            .map(\.mention)
+    }
+
+    /// The clause holding `span`, from its start to the end of the span,
+    /// quoted from the original text.
+    private func quote(_ span: Range<Int>, _ document: NormalizedDocument, _ scalars: [Unicode.Scalar],
+                       _ original: [Unicode.Scalar]) -> (Int, String) {
+        let start = Clause.clauseStart(before: span.lowerBound, in: scalars)
+        let originalRange = document.offsets.original(start..<span.upperBound)
+        let clipped = min(originalRange.lowerBound, original.count)..<min(originalRange.upperBound, original.count)
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: original[clipped])
+        return (clipped.lowerBound, String(view).trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    /// Cited titles (《2020年…工作计划》) blanked, so their words set no scope.
+    static func blankingCitedTitles(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var depth = 0
+        return scalars.map { scalar in
+            if scalar == "《" { depth += 1; return scalar }
+            if scalar == "》" { depth = max(0, depth - 1); return scalar }
+            return depth > 0 ? "□" : scalar
+        }
+    }
+}
+
+/// Section role at a normalized offset.
+struct SectionLookup {
+    private let sections: [Section]
+
+    init(_ sections: [Section]) {
+        self.sections = sections
+    }
+
+    func role(at offset: Int) -> SectionRole {
+        sections.last { $0.start <= offset }?.role ?? .other
+    }
+}

@@ -1,1 +1,0 @@
-// Extract stage: filled in by a later issue.

@@ -1,0 +1,17 @@
+import PipelineCore
+
+/// The extract stage's record of one document.
+public struct ExtractedDocument: Codable, Sendable {
+    public var facts: DocumentFacts
+    /// Every indicator mention, in text order; nil compliance for unread documents.
+    public var mentions: [Mention]
+    public var compliance: Compliance?
+
+    public var document: String { facts.document }
+
+    public init(facts: DocumentFacts, mentions: [Mention], compliance: Compliance?) {
+        self.facts = facts
+        self.mentions = mentions
+        self.compliance = compliance
+    }
+}

@@ -1,0 +1,44 @@
+/// Clause and sentence limits: a figure belongs to the words of its own
+/// clause (between commas) and its scope words to its sentence.
+enum Clause {
+    /// Ends a sentence: 。；！？ and line ends.
+    static func endsSentence(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "。", ";", "；", "!", "！", "?", "？", "\n": return true
+        default: return false
+        }
+    }
+
+    /// Ends a clause: a sentence end or a comma or colon.
+    static func endsClause(_ scalar: Unicode.Scalar) -> Bool {
+        endsSentence(scalar) || scalar == "," || scalar == "，" || scalar == ":" || scalar == "："
+    }
+
+    /// What a trigger's gap (调解*纠纷) may not cross.
+    static func breaksGap(_ scalar: Unicode.Scalar) -> Bool {
+        endsClause(scalar)
+    }
+
+    static func sentenceStart(before position: Int, in scalars: [Unicode.Scalar]) -> Int {
+        var start = position
+        while start > 0, !endsSentence(scalars[start - 1]) { start -= 1 }
+        return start
+    }
+
+    static func clauseStart(before position: Int, in scalars: [Unicode.Scalar]) -> Int {
+        var start = position
+        while start > 0, !endsClause(scalars[start - 1]) { start -= 1 }
+        return start
+    }
+
+    static func clauseEnd(after position: Int, in scalars: [Unicode.Scalar]) -> Int {
+        var end = position
+        while end < scalars.count, !endsClause(scalars[end]) { end += 1 }
+        return end
+    }
+
+    /// No clause break in `range`.
+    static func isOneClause(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        !range.contains { endsClause(scalars[$0]) }
+    }
+}

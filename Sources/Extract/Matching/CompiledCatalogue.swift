@@ -1,0 +1,25 @@
+/// The catalogue prepared for matching: phrase indexes over all indicators
+/// and each indicator's word sets, built once per run.
+struct CompiledCatalogue {
+    struct Words {
+        let requires: WordSet
+        let vetoBefore: WordSet
+        let vetoAfter: WordSet
+    }
+
+    let indicators: [Indicator]
+    let compiled: [Words]
+    let triggers: PhraseIndex
+    let nouns: PhraseIndex
+    let subsetNouns: PhraseIndex
+    let quantities: QuantityScanner
+
+    init(_ catalogue: Catalogue) {
+        indicators = catalogue.indicators
+        compiled = indicators.map { Words(requires: WordSet($0.requires), vetoBefore: WordSet($0.vetoBefore), vetoAfter: WordSet($0.vetoAfter)) }
+        triggers = PhraseIndex(indicators.enumerated().flatMap { index, indicator in indicator.triggers.map { ($0, index) } })
+        nouns = PhraseIndex(indicators.enumerated().flatMap { index, indicator in indicator.nouns.map { ($0, index) } })
+        subsetNouns = PhraseIndex(indicators.enumerated().flatMap { index, indicator in indicator.subsetNouns.map { ($0, index) } })
+        quantities = QuantityScanner(measureWords: Set(indicators.flatMap(\.measureWords)))
+    }
+}

@@ -1,0 +1,61 @@
+import Normalize
+
+/// A number as a report states a quantity: the number, its qualifier and
+/// what follows it (a measure word or %). Numbers followed by anything else
+/// (years, dates, document numbers, names) are not quantities.
+struct Quantity: Equatable {
+    var value: Double
+    var qualifier: NumberQualifier
+    var isPercent: Bool
+    /// The measure word, or "%" for a percentage.
+    var unit: String
+    /// From the first qualifier word through the measure word and any
+    /// qualifier after it (100人次以上).
+    var range: Range<Int>
+}
+
+/// Finds every quantity of a text in one pass.
+struct QuantityScanner {
+    /// All measure words of the catalogue, longest first, so 人次 wins over 人.
+    private let measureWords: [[Unicode.Scalar]]
+
+    init(measureWords: Set<String>) {
+        self.measureWords = measureWords.map { Array($0.unicodeScalars) }
+            .sorted { $0.count != $1.count ? $0.count > $1.count : String(String.UnicodeScalarView($0)) < String(String.UnicodeScalarView($1)) }
+    }
+
+    func scan(_ scalars: [Unicode.Scalar]) -> [Quantity] {
+        var quantities: [Quantity] = []
+        var position = 0
+        while position < scalars.count {
+            if let quantity = quantity(at: position, in: scalars) {
+                quantities.append(quantity)
+                position = quantity.range.upperBound
+            } else {
+                position += 1
+            }
+        }
+        return quantities
+    }
+
+    private func quantity(at start: Int, in scalars: [Unicode.Scalar]) -> Quantity? {
+        if start > 0, scalars[start - 1] == "第" { return nil }  // ordinals: 第3次
+        guard let number = NumberParser.parse(scalars, at: start) else { return nil }
+        var end = number.range.upperBound
+        var qualifier = number.qualifier
+        let unit: String
+        if number.isPercent {
+            unit = "%"
+        } else {
+            guard let word = measureWords.first(where: { Phrase.literal($0, in: scalars, at: end) }) else { return nil }
+            unit = String(String.UnicodeScalarView(word))
+            end += word.count
+            if let (trailing, length) = NumberParser.trailingQualifier(scalars, at: end) {
+                if qualifier == .exact { qualifier = trailing }
+                end += length
+            }
+        }
+        return Quantity(value: number.value, qualifier: qualifier, isPercent: number.isPercent, unit: unit,
+                        range: start..<end)
+    }
+}

@@ -1,0 +1,26 @@
+/// Zeros stated in words: 全年未发生行政复议案件, 未收到政府信息公开申请,
+/// 行政诉讼零发生. Only for an indicator phrase that claimed no figure, and
+/// only with the negation right around it: 未发生重大群体性事件 names no
+/// indicator, and 无行政诉讼败诉 is vetoed by the catalogue (败诉).
+enum ZeroStatements {
+    private static let negationsBefore = WordSet(["未发生", "未收到", "未接到", "未接收到", "未出现", "未有", "没有", "暂无", "无"])
+    private static let zerosAfter = WordSet(["零发生", "为零", "为0", "“零”", "\"零\"", "实现零"])
+
+    /// Whether the clause around `phrase` says there were none.
+    static func saysNone(_ phrase: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        let clauseStart = Clause.clauseStart(before: phrase.lowerBound, in: scalars)
+        let reach = min(8, phrase.lowerBound - clauseStart)
+        if negationsBefore.endsBefore(phrase.lowerBound, within: reach, in: scalars) {
+            return !negatesSomethingElse(before: phrase.lowerBound, from: clauseStart, scalars)
+        }
+        return zerosAfter.startsAfter(phrase.upperBound, within: 3, in: scalars)
+    }
+
+    /// "无" binds only when close: 无行政复议 yes, 无一例…行政复议 no.
+    private static func negatesSomethingElse(before start: Int, from clauseStart: Int, _ scalars: [Unicode.Scalar]) -> Bool {
+        let near = WordSet(["无"])
+        let farNegations = WordSet(["未发生", "未收到", "未接到", "未接收到", "未出现", "未有", "没有", "暂无"])
+        if farNegations.endsBefore(start, within: min(8, start - clauseStart), in: scalars) { return false }
+        return !near.endsBefore(start, within: 1, in: scalars)
+    }
+}

@@ -1,0 +1,41 @@
+/// What later stages need to know about a document besides its text:
+/// file facts, how it was read, and its metadata. Carried from normalize
+/// onwards in every artifact so that `documents.csv` can be written from
+/// the last one.
+public struct DocumentFacts: Codable, Equatable, Sendable {
+    public var document: String
+    public var sourcePath: String
+    public var sha256: String
+    public var format: String
+    public var encoding: String?
+    /// `simplified` / `traditional`; nil when there was no text.
+    public var script: String?
+    public var metadata: DocumentMetadata
+    /// Metadata fields that came from outside the text (manifest).
+    public var declaredFields: [String]
+    /// Length of the decoded original text in Unicode scalars; nil when unread.
+    public var characters: Int?
+    /// Why the document could not be read, when it could not.
+    public var failure: String?
+
+    public init(document: String, sourcePath: String, sha256: String, format: String, encoding: String?,
+                script: String?, metadata: DocumentMetadata, declaredFields: [String], characters: Int?,
+                failure: String?) {
+        self.document = document
+        self.sourcePath = sourcePath
+        self.sha256 = sha256
+        self.format = format
+        self.encoding = encoding
+        self.script = script
+        self.metadata = metadata
+        self.declaredFields = declaredFields
+        self.characters = characters
+        self.failure = failure
+    }
+
+    /// Township and year, when both are known: where the document goes in the panel.
+    public var townshipYear: (township: String, year: Int)? {
+        guard let township = metadata.township, let year = metadata.reportYear else { return nil }
+        return (township, year)
+    }
+}

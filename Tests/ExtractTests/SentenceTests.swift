@@ -1,0 +1,87 @@
+import Testing
+@testable import Extract
+
+/// How reports state figures, in sentences written for these tests.
+@Suite struct SentenceTests {
+    static let cases: [(String, [String])] = [
+        // A typical mediation sequence: cases, resolved, rate.
+        ("镇调委会全年受理矛盾纠纷 33 起，调结 33 起，调处成功率 100%。",
+         ["mediation_cases 33 exact", "mediation_resolved 33 exact", "mediation_success_rate 100 exact"]),
+        // A 其中 figure of the same indicator is a part; of a narrower one, its total.
+        ("全年共调解矛盾纠纷2802起，其中化解重大疑难纠纷58件。", ["mediation_cases 2802 exact"]),
+        ("受理纠纷95起，其中调解成功93起。", ["mediation_cases 95 exact", "mediation_resolved 93 exact"]),
+        ("受理纠纷95起，其中涉及土地纠纷12起。", ["mediation_cases 95 exact"]),
+        ("受理纠纷80起，其中婚姻家庭纠纷20起，成功化解18起。", ["mediation_cases 80 exact"]),
+        // Shared-verb lists.
+        ("全年办理行政复议2件、行政诉讼13件。", ["admin_litigation_cases 13 exact", "admin_reconsideration_cases 2 exact"]),
+        ("全年办理人大代表建议15件、政协委员提案3件，办结率100%。", ["cppcc_proposals_handled 3 exact", "npc_proposals_handled 15 exact"]),
+        // Another year's figure, changes, multi-year totals and targets are not this year's.
+        ("较上年的47件，今年行政处罚案件增至63件。", ["enforcement_cases 63 exact"]),
+        ("信访总量同比下降18.5%。", []),
+        ("近三年累计调解矛盾纠纷520余起。", []),
+        ("力争调解成功率达到98%以上。", []),
+        ("各村每月至少开展普法宣传活动1次。", []),
+        // Zeros in words, and look-alikes that are not zeros.
+        ("全年未发生行政复议和行政诉讼案件。", ["admin_litigation_cases 0 exact", "admin_reconsideration_cases 0 exact"]),
+        ("本年度未收到政府信息公开申请。", ["disclosure_requests 0 exact"]),
+        ("全年无行政诉讼败诉案件。", []),
+        ("因政府信息公开申请引发的行政复议0件、行政诉讼0件。", []),
+        // Chinese numerals, 万, qualifiers.
+        ("发放法治宣传手册两万余份，开展普法活动十余场。", ["publicity_events 10 over", "publicity_materials 20000 over"]),
+        ("累计发放宣传材料1.5万余份。", ["publicity_materials 15000 over"]),
+        ("接待群众法律咨询近万人次。", ["legal_consultations 10000 about"]),
+        ("发放法治宣传资料逾5000份。", ["publicity_materials 5000 over"]),
+        // The number before its noun.
+        ("各村法律顾问共开展45场法治宣传讲座。", ["publicity_events 45 exact"]),
+        ("司法所对12份民事合同进行合法性审查，提出20余条法律意见。", ["contracts_reviewed 12 exact", "legal_opinions 20 over"]),
+        // One publicity sentence, three indicators.
+        ("开展“法律进乡村”等法治宣传活动28场次，发放宣传资料6000余份，受教育群众1.2万余人次。",
+         ["publicity_events 28 exact", "publicity_materials 6000 over", "publicity_reach 12000 over"]),
+        // A combined review total with its 其中 split.
+        ("对重大决策、规范性文件、合同等开展合法性审查共215件，其中规范性文件3件、合同198件。",
+         ["contracts_reviewed 198 exact", "normative_docs_reviewed 3 exact"]),
+        // Near-misses the catalogue vetoes.
+        ("涉企减轻行政处罚1件。", []),
+        ("收到行政复议建议书1件。", []),
+        ("受理信访件590件，化解信访积案9件。", ["petitions_received 590 exact"]),
+        ("全年共接待来访群众43批126人次，受理信访事项51件。", ["petitions_received 51 exact"]),
+        ("受理答复12345热线诉求1320件，按时办结率100%。", []),
+        ("开展联合执法检查46次，出动执法人员300余人次。", []),
+        ("全年召开法治建设专题会议4次。", []),
+        ("法律援助工作站3个，发放法律援助大礼包200份。", []),
+        // Rates belong to their own phrase.
+        ("机关负责人行政诉讼案件出庭率100%，依申请公开答复率100%。",
+         ["disclosure_response_rate 100 exact", "head_court_appearance_rate 100 exact"]),
+        ("人民调解成功率 99·5%。", ["mediation_success_rate 99.5 exact"]),
+        // Traditional script goes through OpenCC first.
+        ("全年共調解矛盾糾紛120起，受理法律援助申請8件。", ["legal_aid_cases 8 exact", "mediation_cases 120 exact"]),
+    ]
+
+    @Test(arguments: cases)
+    func sentence(_ text: String, expected: [String]) throws {
+        #expect(try ExtractFixture.values(text) == expected)
+    }
+
+    @Test func figuresInPlansAndShortcomingsAreKeptButNotCounted() throws {
+        let text = ExtractFixture.report("全年开展法治宣传活动12场次。") + "二、存在的不足\n仅开展法治宣传活动12场次，形式单一。\n三、下一年度工作安排\n开展法治宣传活动20场次。\n"
+        let mentions = try ExtractFixture.extract(text).mentions
+        #expect(mentions.map(\.value) == [12, 12, 20])
+        #expect(mentions.map(\.scope) == [.total, .section, .section])
+        #expect(mentions.map(\.section) == [.measuresAndResults, .shortcomings, .nextYearPlan])
+    }
+
+    @Test func evidenceQuotesTheOriginalScriptAtItsOffset() throws {
+        let text = "錦豐鎮2021年度法治政府建設情況報告\n一、主要舉措\n為民辦實事，全年共調解矛盾糾紛 2802 起。\n"
+        let mention = try #require(try ExtractFixture.extract(text).mentions.first)
+        #expect(mention.evidence == "全年共調解矛盾糾紛 2802 起")
+        let original = Array(text.unicodeScalars)
+        let quoted = String(String.UnicodeScalarView(original[mention.offset..<(mention.offset + mention.evidence.unicodeScalars.count)]))
+        #expect(quoted == mention.evidence)
+    }
+
+    @Test func complianceFollowsTheSections() throws {
+        let text = ExtractFixture.report("内容。") + "二、存在问题\n不足。\n三、2024年工作打算\n计划。\n"
+        let compliance = try #require(try ExtractFixture.extract(text).compliance)
+        #expect(compliance == Compliance(measuresAndResults: true, chiefDuty: false, shortcomings: true, nextYearPlan: true))
+    }
+}
