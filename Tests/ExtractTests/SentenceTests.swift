@@ -12,6 +12,13 @@ import Testing
         ("受理纠纷95起，其中调解成功93起。", ["mediation_cases 95 exact", "mediation_resolved 93 exact"]),
         ("受理纠纷95起，其中涉及土地纠纷12起。", ["mediation_cases 95 exact"]),
         ("受理纠纷80起，其中婚姻家庭纠纷20起，成功化解18起。", ["mediation_cases 80 exact"]),
+        ("全年开展合法性审查共300件。其中，行政规范性文件审查4件，重大决策审查6件，镇村合同审查290件。",
+         ["contracts_reviewed 290 exact", "normative_docs_reviewed 4 exact"]),
+        ("年内审核合同60份、规范性文件9份，出具法律意见书12份。",
+         ["contracts_reviewed 60 exact", "legal_opinions 12 exact", "normative_docs_reviewed 9 exact"]),
+        ("提供合同审查、风险研判及法律咨询等专项法律服务共计5次。", []),
+        // 排查化解 is a combined verb: the figure is read as screened (PHRASEBOOK), the rate stands alone.
+        ("全年排查化解矛盾纠纷200件，化解率达97%。", ["disputes_screened 200 exact", "mediation_success_rate 97 exact"]),
         // Shared-verb lists.
         ("全年办理行政复议2件、行政诉讼13件。", ["admin_litigation_cases 13 exact", "admin_reconsideration_cases 2 exact"]),
         ("全年办理人大代表建议15件、政协委员提案3件，办结率100%。", ["cppcc_proposals_handled 3 exact", "npc_proposals_handled 15 exact"]),

@@ -70,8 +70,9 @@ public enum CatalogueLoader {
                 measureWords: try reader.strings(fields["measure_words"]),
                 triggers: try reader.strings(fields["triggers"]),
                 nouns: try reader.strings(fields["nouns"]),
-                subsetNouns: try reader.strings(fields["subset_nouns"]),
+                listNouns: try reader.strings(fields["list_nouns"]),
                 preferredMeasureWords: try reader.strings(fields["prefer_measure_words"]),
+                followsSubject: try fields["follows_subject"].map { try reader.bool($0, "follows_subject") } ?? false,
                 requires: try reader.strings(fields["requires"]),
                 vetoBefore: try reader.strings(fields["veto_before"]),
                 vetoAfter: try reader.strings(fields["veto_after"]),
@@ -94,7 +95,7 @@ public enum CatalogueLoader {
         for word in indicator.preferredMeasureWords where !indicator.measureWords.contains(word) {
             throw fail("prefer_measure_words has \"\(word)\", which is not one of its measure_words")
         }
-        for phrase in indicator.triggers + indicator.nouns + indicator.subsetNouns {
+        for phrase in indicator.triggers + indicator.nouns + indicator.listNouns {
             if phrase.isEmpty || phrase.hasPrefix("*") || phrase.hasSuffix("*") || phrase.contains("**") {
                 throw fail("phrase \"\(phrase)\" must start and end with text; * only between words")
             }
@@ -140,6 +141,11 @@ private struct NodeReader {
 
     func positiveInt(_ node: Node, _ key: String) throws -> Int {
         guard let value = node.int, value > 0 else { throw fail(node, "\"\(key)\" must be a positive whole number") }
+        return value
+    }
+
+    func bool(_ node: Node, _ key: String) throws -> Bool {
+        guard let value = node.bool else { throw fail(node, "\"\(key)\" must be true or false") }
         return value
     }
 

@@ -20,16 +20,19 @@ public struct Indicator: Equatable, Sendable {
     public var en: String
     public var unit: Unit
     public var measureWords: [String]
-    /// Phrases the figure follows (受理*纠纷 33 起); `*` = up to six characters of the clause.
+    /// Phrases the figure follows (受理*纠纷 33 起); `*` = up to eight characters of the clause.
     public var triggers: [String]
     /// Phrases the figure precedes (45场法治宣传讲座).
     public var nouns: [String]
     /// Phrases that act as triggers only in a 其中 list after a total whose
     /// sentence has the required words (其中规范性文件3件).
-    public var subsetNouns: [String]
+    public var listNouns: [String]
     /// When some mentions use these measure words, only those can be the value
     /// (接待来访43批，受理信访事项51件 → 51).
     public var preferredMeasureWords: [String]
+    /// Its phrases are verbs about disputes named before them (调结, 成功调解):
+    /// after 其中 and another figure, they describe that figure's subset.
+    public var followsSubject: Bool
     /// The clause must contain one of these, when given.
     public var requires: [String]
     public var vetoBefore: [String]

@@ -11,7 +11,7 @@ struct CompiledCatalogue {
     let compiled: [Words]
     let triggers: PhraseIndex
     let nouns: PhraseIndex
-    let subsetNouns: PhraseIndex
+    let listNouns: PhraseIndex
     let quantities: QuantityScanner
 
     init(_ catalogue: Catalogue) {
@@ -19,7 +19,7 @@ struct CompiledCatalogue {
         compiled = indicators.map { Words(requires: WordSet($0.requires), vetoBefore: WordSet($0.vetoBefore), vetoAfter: WordSet($0.vetoAfter)) }
         triggers = PhraseIndex(indicators.enumerated().flatMap { index, indicator in indicator.triggers.map { ($0, index) } })
         nouns = PhraseIndex(indicators.enumerated().flatMap { index, indicator in indicator.nouns.map { ($0, index) } })
-        subsetNouns = PhraseIndex(indicators.enumerated().flatMap { index, indicator in indicator.subsetNouns.map { ($0, index) } })
+        listNouns = PhraseIndex(indicators.enumerated().flatMap { index, indicator in indicator.listNouns.map { ($0, index) } })
         quantities = QuantityScanner(measureWords: Set(indicators.flatMap(\.measureWords)))
     }
 }

@@ -19,8 +19,8 @@ struct MentionFinder {
     }
 
     func bind(_ scalars: [Unicode.Scalar], quantities: [Quantity]) -> (bindings: [Binding], unboundTriggers: [PhraseIndex.Hit]) {
-        let subsets = subsetHits(scalars).filter { passesVetoes($0, scalars) }
-        let triggers = catalogue.triggers.hits(in: scalars).filter { passesVetoes($0, scalars) } + subsets
+        let listItems = listItemHits(scalars).filter { passesVetoes($0, scalars) }
+        let triggers = catalogue.triggers.hits(in: scalars).filter { passesVetoes($0, scalars) } + listItems
         let nouns = catalogue.nouns.hits(in: scalars).filter { passesVetoes($0, scalars) }
         var bindings: [Binding] = []
         var usedTriggers = Set<Int>()
@@ -32,15 +32,17 @@ struct MentionFinder {
             let candidates = triggers.indices.filter { index in
                 let hit = triggers[index]
                 let indicator = catalogue.indicators[hit.indicator]
+                // 法律咨询等专项法律服务共计5次: after 等 the figure counts a wider group.
                 return hit.range.upperBound <= start && hit.range.upperBound >= previousEnd
                     && start - hit.range.upperBound <= indicator.window
                     && Clause.isOneClause(hit.range.upperBound..<start, in: scalars)
+                    && !scalars[hit.range.upperBound..<start].contains("等")
             }.sorted { lhs, rhs in
                 let (a, b) = (triggers[lhs].range, triggers[rhs].range)
                 return a.upperBound != b.upperBound ? a.upperBound > b.upperBound : a.count > b.count
             }
             if let chosen = candidates.first(where: {
-                accepts(triggers[$0], quantity, scalars, checkingRequiredWords: !subsets.contains(triggers[$0]))
+                accepts(triggers[$0], quantity, scalars, checkingRequiredWords: !listItems.contains(triggers[$0]))
             }) {
                 usedTriggers.insert(chosen)
                 bindings.append(Binding(indicator: triggers[chosen].indicator, quantity: quantity, phrase: triggers[chosen].range))
@@ -48,9 +50,10 @@ struct MentionFinder {
             }
             if !candidates.isEmpty { usedTriggers.formUnion(candidates) }  // the phrase's first figure was not its kind
             let end = quantity.range.upperBound
+            // The noun follows within a few characters and no punctuation: 6份民事合同, not 13份、出具法律意见.
             if let noun = nouns.first(where: { hit in
                 hit.range.lowerBound >= end && hit.range.lowerBound - end <= 6
-                    && Clause.isOneClause(end..<hit.range.lowerBound, in: scalars) && accepts(hit, quantity, scalars)
+                    && scalars[end..<hit.range.lowerBound].allSatisfy(CharacterClass.isHan) && accepts(hit, quantity, scalars)
             }) {
                 bindings.append(Binding(indicator: noun.indicator, quantity: quantity, phrase: noun.range))
             }
@@ -73,15 +76,48 @@ struct MentionFinder {
         return true
     }
 
-    /// Subset nouns (其中规范性文件3件、合同198件) act as phrases only after
-    /// 其中, in a sentence whose head has the indicator's required verb.
-    private func subsetHits(_ scalars: [Unicode.Scalar]) -> [PhraseIndex.Hit] {
-        catalogue.subsetNouns.hits(in: scalars).filter { hit in
-            let sentenceStart = Clause.sentenceStart(before: hit.range.lowerBound, in: scalars)
-            guard let part = ScopeReader.lastPartMarker(in: sentenceStart..<hit.range.lowerBound, of: scalars) else { return false }
+    /// List nouns name an indicator as an item of a list whose head carries
+    /// the verb: after 其中 (审查共215件，其中规范性文件3件、合同198件) or after
+    /// 、 in a shared-verb list (审核把关合同2657份、规范性文件13份).
+    private func listItemHits(_ scalars: [Unicode.Scalar]) -> [PhraseIndex.Hit] {
+        catalogue.listNouns.hits(in: scalars).filter { hit in
             let requires = catalogue.compiled[hit.indicator].requires
-            return requires.isEmpty || requires.occurs(in: sentenceStart..<part, of: scalars)
+            let sentenceStart = Clause.sentenceStart(before: hit.range.lowerBound, in: scalars)
+            if let part = ScopeReader.lastPartMarker(in: sentenceStart..<hit.range.lowerBound, of: scalars) {
+                return requires.isEmpty || requires.occurs(in: sentenceStart..<part, of: scalars)
+            }
+            guard hit.range.lowerBound > 0, scalars[hit.range.lowerBound - 1] == "、" else { return false }
+            let clauseStart = Clause.clauseStart(before: hit.range.lowerBound, in: scalars)
+            return requires.isEmpty || requires.occurs(in: clauseStart..<hit.range.lowerBound, of: scalars)
         }
+    }
+
+    /// 对决策、规范性文件、合同等开展审查 / 对…决定及镇村合同开展审查: the phrase
+    /// (noun … verb) closes a list of objects; the figure after it is theirs
+    /// together, not this indicator's. A 、 right after a figure separates
+    /// figures, not objects.
+    private func closesObjectList(_ hit: PhraseIndex.Hit, clauseStart: Int, _ scalars: [Unicode.Scalar]) -> Bool {
+        let phrase = scalars[hit.range]
+        guard phrase.contains("等") || hit.compound else { return false }
+        if phrase.contains("等") && hit.range.lowerBound > clauseStart && scalars[hit.range.lowerBound - 1] == "、" { return true }
+        var probe = hit.range.lowerBound - 1
+        while probe >= max(clauseStart, hit.range.lowerBound - 4) {
+            let scalar = scalars[probe]
+            if CharacterClass.isDigit(scalar) { return false }
+            // 、 and 及 join objects; 和/与 are too often inside words (参与, 和谐) to tell.
+            if scalar == "、" || scalar == "及" {
+                return probe > clauseStart && !endsFigure(at: probe, scalars)
+            }
+            probe -= 1
+        }
+        return false
+    }
+
+    /// Whether a measure word or % ends right before `position` (出具意见书26份、审核合同).
+    private func endsFigure(at position: Int, _ scalars: [Unicode.Scalar]) -> Bool {
+        var index = position - 1
+        while index >= 0, index >= position - 3, !CharacterClass.isDigit(scalars[index]) { index -= 1 }
+        return index >= 0 && index >= position - 3 && CharacterClass.isDigit(scalars[index])
     }
 
     private func passesVetoes(_ hit: PhraseIndex.Hit, _ scalars: [Unicode.Scalar]) -> Bool {
@@ -89,9 +125,7 @@ struct MentionFinder {
         let clauseStart = Clause.clauseStart(before: hit.range.lowerBound, in: scalars)
         // A list item (…引发的行政复议0件、行政诉讼0件) shares the words before the list.
         let listItem = hit.range.lowerBound > 0 && scalars[hit.range.lowerBound - 1] == "、"
-        // 对决策、规范性文件、合同等开展审查: the phrase closes a list of objects with 等;
-        // its figure is theirs together, not this indicator's.
-        if listItem && scalars[hit.range].contains("等") { return false }
+        if closesObjectList(hit, clauseStart: clauseStart, scalars) { return false }
         let reach = listItem ? hit.range.lowerBound - clauseStart : min(6, hit.range.lowerBound - clauseStart)
         if compiled.vetoBefore.endsBefore(hit.range.lowerBound, within: reach, in: scalars) {
             return false

@@ -3,7 +3,7 @@
 /// same clause.
 struct Phrase: Equatable {
     let parts: [[Unicode.Scalar]]
-    static let maxGap = 6
+    static let maxGap = 8
 
     init(_ text: String) {
         parts = text.split(separator: "*").map { Array($0.unicodeScalars) }
@@ -45,6 +45,8 @@ struct PhraseIndex {
     struct Hit: Equatable {
         let indicator: Int
         let range: Range<Int>
+        /// Matched by a phrase with a gap (合同*审查): two words, not one.
+        var compound = false
     }
 
     private var byFirstScalar: [Unicode.Scalar: [Entry]] = [:]
@@ -61,14 +63,14 @@ struct PhraseIndex {
         var hits: [Hit] = []
         for start in scalars.indices {
             guard let entries = byFirstScalar[scalars[start]] else { continue }
-            var longest: [Int: Int] = [:]
+            var longest: [Int: (end: Int, compound: Bool)] = [:]
             for entry in entries {
-                if let end = entry.phrase.match(in: scalars, at: start), end > (longest[entry.indicator] ?? 0) {
-                    longest[entry.indicator] = end
+                if let end = entry.phrase.match(in: scalars, at: start), end > (longest[entry.indicator]?.end ?? 0) {
+                    longest[entry.indicator] = (end, entry.phrase.parts.count > 1)
                 }
             }
-            for (indicator, end) in longest.sorted(by: { $0.key < $1.key }) {
-                hits.append(Hit(indicator: indicator, range: start..<end))
+            for (indicator, match) in longest.sorted(by: { $0.key < $1.key }) {
+                hits.append(Hit(indicator: indicator, range: start..<match.end, compound: match.compound))
             }
         }
         return hits
