@@ -1,12 +1,12 @@
 # fazhi — build, run and test on a fresh Debian machine.
 # `make run` and `make test` install the missing system packages first.
 
-APT_PACKAGES := pkg-config libxml2-dev libopencc-dev libuchardet-dev
+APT_PACKAGES := pkg-config libxml2-dev libopencc-dev libuchardet-dev opencc
 SHARED       ?= ../shared
 OUT          := out/rule-of-law
 FAZHI        := .build/release/fazhi
 
-.PHONY: deps build run test score clean
+.PHONY: deps build opencc run test score clean
 
 ## deps: install the Debian packages fazhi builds against (only those missing)
 deps:
@@ -20,16 +20,20 @@ deps:
 	  $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq $$missing; \
 	fi
 
-## build: release build of the fazhi executable
-build: deps
+## build: release build of the fazhi executable (and its fast OpenCC dictionaries)
+build: deps opencc
 	swift build -c release --product fazhi
+
+## opencc: darts copies of the t2s dictionaries in .build/opencc (same results, ~8x faster to read)
+opencc: deps
+	scripts/opencc-darts.sh .build/opencc
 
 ## run: the whole pipeline over data/reports, outputs in out/rule-of-law/
 run: build
 	$(FAZHI) run
 
 ## test: unit and end-to-end tests
-test: deps
+test: deps opencc
 	swift test
 
 ## score: run, then score the outputs against the hand-made gold in ../shared

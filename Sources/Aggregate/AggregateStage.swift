@@ -11,8 +11,20 @@ public enum AggregateStage {
         public var problems: [Problem]
     }
 
-    public static func run(_ documents: [ExtractedDocument], catalogue: Catalogue, upstreamProblems: [Problem],
-                           logger: Logger) -> Output {
+    /// Reads every extract record (and the run-level problems carried with
+    /// them), aggregates, and stores `tables.json` with all problems.
+    public static func run(catalogue: Catalogue, store: ArtifactStore, options: StageRunOptions, manifest: StageManifest,
+                           logger: Logger) throws -> StageReport {
+        let upstream = try store.records(of: .extract, for: .aggregate)
+        let documents = try upstream.decodeAll(ExtractedDocument.self, jobs: options.jobs)
+        let runProblems = try store.readProblems(from: .extract, for: .aggregate)
+        let output = aggregate(documents, catalogue: catalogue, upstreamProblems: runProblems + upstream.problems, logger: logger)
+        try store.write(tables: output.tables, problems: output.problems, for: .aggregate, manifest: manifest)
+        return StageReport(stage: .aggregate, processed: documents.count, reused: 0, problems: output.problems)
+    }
+
+    static func aggregate(_ documents: [ExtractedDocument], catalogue: Catalogue, upstreamProblems: [Problem],
+                          logger: Logger) -> Output {
         var values: [String: [DocumentValue]] = [:]
         var allValues: [DocumentValue] = []
         var evidence: [EvidenceRow] = []

@@ -21,10 +21,10 @@ enum PanelBuilder {
             let used = ordered.last!
             let place = used.facts.townshipYear!
             if ordered.count > 1 {
-                let others = ordered.dropLast().map(\.document).joined(separator: ", ")
                 for document in ordered {
+                    let role = document.document == used.document ? "this one is used" : "the panel uses \(used.document)"
                     problems.append(Problem(document: document.document, severity: .warning, stage: .aggregate,
-                                            message: "\(place.township) \(place.year) is reported by \(ordered.count) documents (\(others), \(used.document)); the panel uses \(used.document), signed last"))
+                                            message: "\(place.township) \(place.year) is reported by \(ordered.count) documents; \(role) (signed last)"))
                 }
             }
             let chosen = values[used.document] ?? []

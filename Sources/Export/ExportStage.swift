@@ -17,8 +17,20 @@ public enum ExportStage {
         "county_rollup.csv", "coverage.csv", "problems.csv",
     ]
 
-    public static func run(tables: AggregateTables, problems: [Problem], to folder: URL,
-                           options: Options, logger: Logger) throws {
+    /// Reads the aggregate artifact and writes every file; the stage's
+    /// manifest is stored last.
+    public static func run(store: ArtifactStore, to folder: URL, options: Options, manifest: StageManifest,
+                           logger: Logger) throws -> StageReport {
+        let tables = try store.readTables(AggregateTables.self, from: .aggregate, for: .export)
+        let problems = try store.readProblems(from: .aggregate, for: .export)
+        try store.forgetCompletion(of: .export)
+        try write(tables: tables, problems: problems, to: folder, options: options, logger: logger)
+        try store.recordCompletion(manifest, for: .export)
+        return StageReport(stage: .export, processed: tables.documents.count, reused: 0, problems: problems)
+    }
+
+    static func write(tables: AggregateTables, problems: [Problem], to folder: URL,
+                      options: Options, logger: Logger) throws {
         let made: [CSVTable] = [
             DocumentsTable.make(tables.documents, problems: problems),
             IndicatorTables.values(tables), IndicatorTables.evidence(tables), IndicatorTables.compliance(tables),

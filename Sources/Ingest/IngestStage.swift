@@ -4,42 +4,78 @@ import PipelineCore
 
 /// ingest: every file under the input folder becomes an `IngestedDocument`
 /// (decoded text or the reason it has none). One unreadable file never stops
-/// the others.
+/// the others. Files whose size and modification time are unchanged keep
+/// their stored record.
 public enum IngestStage {
-    public struct Output: Sendable {
-        public var documents: [IngestedDocument]
-        public var problems: [Problem]
+    /// The files to read, and the fingerprint of the whole input (every
+    /// file's path, size and time, and the manifest).
+    public struct Plan: Sendable {
+        let files: [PendingDocument<Source>]
+        let manifestProblems: [Problem]
+        public let fingerprint: String
+        public var count: Int { files.count }
     }
 
-    public static func run(input: URL, jobs: Int, logger: Logger) throws -> Output {
+    struct Source: Sendable {
+        let file: ReportFile
+        let declared: DocumentMetadata
+        /// The earlier file with the same document id, when there is one.
+        let duplicateOf: String?
+    }
+
+    public static func plan(input: URL) throws -> Plan {
         let files: [ReportFile]
         do {
             files = try ReportFile.all(under: input)
         } catch {
             throw PipelineError.inputFolderMissing(path: input.path)
         }
-        let manifest = Manifest(contentsOf: input.appendingPathComponent(ReportFile.manifestName))
-        logger.info("ingest: \(files.count) files under \(input.path)")
-
-        var documents = try parallelMap(files, jobs: jobs, makeWorker: { try TextDecoder() }) { decoder, file in
-            read(file, with: &decoder, declared: manifest.overrides(for: file.documentID))
+        let manifestURL = input.appendingPathComponent(ReportFile.manifestName)
+        let manifest = Manifest(contentsOf: manifestURL)
+        var seen: [String: String] = [:]
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let pending = files.map { file -> PendingDocument<Source> in
+            let declared = manifest.overrides(for: file.documentID)
+            let duplicateOf = seen[file.documentID]
+            if duplicateOf == nil { seen[file.documentID] = file.relativePath }
+            let declaredJSON = String(decoding: (try? encoder.encode(declared)) ?? Data(), as: UTF8.self)
+            let key = DocumentStage.key(.ingest, configuration: "", upstream: [file.relativePath, file.stamp, declaredJSON, duplicateOf ?? ""].joined(separator: "\u{1F}"))
+            let document = duplicateOf == nil ? file.documentID : file.documentID + "." + file.fileExtension
+            return PendingDocument(key: key, document: document,
+                                   source: Source(file: file, declared: declared, duplicateOf: duplicateOf))
         }
-        documents = removingDuplicateIDs(documents)
-        var problems = manifest.problems
-        for document in documents {
-            if let failure = document.failure {
-                problems.append(Problem(document: document.document, severity: .error, stage: .ingest,
-                                        message: "\(document.sourcePath): \(failure)"))
-            }
-        }
-        return Output(documents: documents, problems: problems)
+        let manifestHash = (try? Data(contentsOf: manifestURL)).map(ContentHash.sha256) ?? "none"
+        let fingerprint = ContentHash.sha256(([manifestHash] + pending.map(\.key)).joined(separator: "\n"))
+        return Plan(files: pending, manifestProblems: manifest.problems, fingerprint: fingerprint)
     }
 
-    static func read(_ file: ReportFile, with decoder: inout TextDecoder,
-                     declared: DocumentMetadata) -> IngestedDocument {
+    public static func run(_ plan: Plan, store: ArtifactStore, options: StageRunOptions, manifest: StageManifest,
+                           logger: Logger) throws -> StageReport {
+        var report = try DocumentStage.run(.ingest, store: store, pending: plan.files, options: options, manifest: manifest,
+                                           makeWorker: { try TextDecoder() }) { decoder, source in
+            let document = read(source, with: &decoder)
+            let problems = document.failure.map {
+                [Problem(document: document.document, severity: .error, stage: .ingest, message: "\(document.sourcePath): \($0)")]
+            } ?? []
+            return (document, problems)
+        }
+        try store.writeRunProblems(plan.manifestProblems, for: .ingest)
+        report.problems = plan.manifestProblems + report.problems
+        logger.info("ingest: \(report.processed) files read, \(report.reused) unchanged")
+        return report
+    }
+
+    static func read(_ source: Source, with decoder: inout TextDecoder) -> IngestedDocument {
+        let file = source.file
         var document = IngestedDocument(
             document: file.documentID, sourcePath: file.relativePath, sha256: "",
-            format: file.fileExtension, encoding: nil, text: nil, declared: declared, failure: nil)
+            format: file.fileExtension, encoding: nil, text: nil, declared: source.declared, failure: nil)
+        if let first = source.duplicateOf {
+            document.document += "." + file.fileExtension
+            document.failure = "same document id as \(first); rename one of them"
+            return document
+        }
         let data: Data
         do {
             data = try Data(contentsOf: file.url)
@@ -71,21 +107,5 @@ public enum IngestStage {
             return "permission denied"
         }
         return error.localizedDescription
-    }
-
-    /// `a.txt` and `a.md` would share the id `a`; the later one is reported, not merged.
-    private static func removingDuplicateIDs(_ documents: [IngestedDocument]) -> [IngestedDocument] {
-        var seen: [String: String] = [:]
-        return documents.map { document in
-            guard let first = seen[document.document] else {
-                seen[document.document] = document.sourcePath
-                return document
-            }
-            var duplicate = document
-            duplicate.document += "." + document.format
-            duplicate.text = nil
-            duplicate.failure = "same document id as \(first); rename one of them"
-            return duplicate
-        }
     }
 }

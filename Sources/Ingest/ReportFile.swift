@@ -1,10 +1,16 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// One candidate input file found under the input root.
 struct ReportFile: Sendable {
     /// Path relative to the input root, with extension.
     let relativePath: String
     let url: URL
+    /// Size and modification time (nanoseconds), or nil when stat fails
+    /// (a broken link): what tells a changed file without reading it.
+    var stamp: String = ""
 
     /// Extensions read as plain text.
     static let textExtensions: Set<String> = ["txt", "md"]
@@ -19,6 +25,12 @@ struct ReportFile: Sendable {
     var documentID: String {
         let ext = url.pathExtension
         return ext.isEmpty ? relativePath : String(relativePath.dropLast(ext.count + 1))
+    }
+
+    static func stamp(of url: URL) -> String {
+        var info = stat()
+        guard stat(url.path, &info) == 0 else { return "unreadable" }
+        return "\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec):\(info.st_ino)"
     }
 
     /// Every non-hidden regular file below `root` (symlinks included, so a
@@ -40,7 +52,7 @@ struct ReportFile: Sendable {
             var relative = path.hasPrefix(rootPath) ? String(path.dropFirst(rootPath.count)) : url.lastPathComponent
             while relative.hasPrefix("/") { relative.removeFirst() }
             if relative == manifestName { continue }
-            files.append(ReportFile(relativePath: relative, url: url))
+            files.append(ReportFile(relativePath: relative, url: url, stamp: stamp(of: url)))
         }
         return files.sorted { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) }
     }

@@ -73,9 +73,11 @@ enum LineJoiner {
         labelEndings.contains { ending in line.count >= ending.count && line.suffix(ending.count).elementsEqual(ending) }
     }
 
+    private static let dateCharacters = Set("〇零一二三四五六七八九十年月日".unicodeScalars)
+
     /// 2021年1月2日 / 二〇二四年一月十七日 standing on a line of its own.
     static func isDateLine(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
         guard line.count <= 14, line.last == "日", line.contains("年"), line.contains("月") else { return false }
-        return line.allSatisfy { CharacterClass.isDigit($0) || "〇零一二三四五六七八九十年月日".unicodeScalars.contains($0) }
+        return line.allSatisfy { CharacterClass.isDigit($0) || dateCharacters.contains($0) }
     }
 }

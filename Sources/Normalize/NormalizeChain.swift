@@ -25,7 +25,7 @@ struct NormalizeChain {
         DecimalPoints.fold(&text)
         text = SpacingCleaner.clean(text)
         let cleaned = text
-        text = LineJoiner.join(cleaned) { line in !FurnitureFilter.isFurniture(cleaned.string(line)) }
+        text = LineJoiner.join(cleaned) { line in !FurnitureFilter.isFurniture(cleaned.scalars[line]) }
         return Result(script: script, text: text)
     }
 

@@ -4,28 +4,30 @@ import PipelineCore
 
 /// normalize: traditional → simplified, width folding, spacing, page
 /// furniture, broken lines, metadata and sections, for every ingested
-/// document. Reads only the ingest artifact.
+/// document. Reads only the ingest artifact; documents whose ingest record
+/// is unchanged keep their stored record.
 public enum NormalizeStage {
-    public struct Output: Sendable {
-        public var documents: [NormalizedDocument]
-        public var problems: [Problem]
-    }
-
-    public static func run(_ ingested: [IngestedDocument], upstreamProblems: [Problem],
-                           jobs: Int, logger: Logger) throws -> Output {
-        let documents = try parallelMap(ingested, jobs: jobs, makeWorker: { try NormalizeChain() }) { chain, source in
-            chain.document(from: source)
+    public static func run(store: ArtifactStore, options: StageRunOptions, manifest: StageManifest,
+                           logger: Logger) throws -> StageReport {
+        let upstream = try store.records(of: .ingest, for: .normalize)
+        let pending = upstream.entries.indices.map { index in
+            let entry = upstream.entries[index]
+            return PendingDocument(key: DocumentStage.key(.normalize, configuration: "", upstream: entry.key),
+                                   document: entry.document, source: index)
         }
-        var problems = upstreamProblems
-        for document in documents where document.source.failure == nil {
-            problems.append(contentsOf: missingMetadata(document))
+        let report = try DocumentStage.run(.normalize, store: store, pending: pending, options: options, manifest: manifest,
+                                           makeWorker: { try NormalizeChain() }) { chain, index in
+            let document = chain.document(from: try upstream.decode(IngestedDocument.self, at: index))
+            return (document, upstream.entries[index].problems + missingMetadata(document))
         }
-        logger.info("normalize: \(documents.count) documents, \(documents.filter { $0.script == .traditional }.count) traditional")
-        return Output(documents: documents, problems: problems)
+        try store.writeRunProblems(try store.readProblems(from: .ingest, for: .normalize), for: .normalize)
+        logger.info("normalize: \(report.processed) documents normalized, \(report.reused) unchanged")
+        return report
     }
 
     /// A report whose township or year cannot be told cannot be placed in the panel.
     static func missingMetadata(_ document: NormalizedDocument) -> [Problem] {
+        guard document.source.failure == nil else { return [] }
         var missing: [String] = []
         if document.metadata.township == nil { missing.append("township") }
         if document.metadata.reportYear == nil { missing.append("report year") }

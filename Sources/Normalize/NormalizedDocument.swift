@@ -18,6 +18,34 @@ public struct NormalizedDocument: Codable, Sendable {
 
     public var document: String { source.document }
 
+    enum CodingKeys: String, CodingKey {
+        case source, script, textBlob, offsets, sections, metadata, declaredFields
+    }
+
+    /// The normalized text goes to the stage's blobs.bin (as does the
+    /// original, inside `source`); the record keeps references.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(source, forKey: .source)
+        try container.encodeIfPresent(script, forKey: .script)
+        try container.encode(try BlobCoding.store(text, in: encoder), forKey: .textBlob)
+        try container.encode(offsets, forKey: .offsets)
+        try container.encode(sections, forKey: .sections)
+        try container.encode(metadata, forKey: .metadata)
+        try container.encode(declaredFields, forKey: .declaredFields)
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        source = try container.decode(IngestedDocument.self, forKey: .source)
+        script = try container.decodeIfPresent(Script.self, forKey: .script)
+        text = try BlobCoding.text(try container.decode(BlobRef.self, forKey: .textBlob), from: decoder)
+        offsets = try container.decode(OffsetMap.self, forKey: .offsets)
+        sections = try container.decode([Section].self, forKey: .sections)
+        metadata = try container.decode(DocumentMetadata.self, forKey: .metadata)
+        declaredFields = try container.decode([String].self, forKey: .declaredFields)
+    }
+
     public init(source: IngestedDocument, script: Script?, text: String, offsets: OffsetMap,
                 sections: [Section], metadata: DocumentMetadata, declaredFields: [String]) {
         self.source = source

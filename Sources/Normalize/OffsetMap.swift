@@ -1,3 +1,5 @@
+import PipelineCore
+
 /// The normalized→original offset map, stored compactly as runs where both
 /// sides advance together: most of a report maps one to one.
 public struct OffsetMap: Codable, Equatable, Sendable {
@@ -19,6 +21,24 @@ public struct OffsetMap: Codable, Equatable, Sendable {
         }
         self.runs = runs
         self.count = origins.count
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case runsBlob, count
+    }
+
+    /// Runs are stored as little-endian Int32 triples in the stage's blobs.bin.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(try BlobCoding.store(runs.flatMap { $0.map(Int32.init) }, in: encoder), forKey: .runsBlob)
+        try container.encode(count, forKey: .count)
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let flat = try BlobCoding.integers(try container.decode(BlobRef.self, forKey: .runsBlob), from: decoder)
+        runs = stride(from: 0, to: flat.count - 2, by: 3).map { [Int(flat[$0]), Int(flat[$0 + 1]), Int(flat[$0 + 2])] }
+        count = try container.decode(Int.self, forKey: .count)
     }
 
     /// Original offset of the normalized scalar at `offset`.

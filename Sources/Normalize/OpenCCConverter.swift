@@ -19,6 +19,22 @@ final class OpenCCConverter {
         opencc_close(handle)
     }
 
+    /// The t2s configuration: darts dictionaries made by scripts/opencc-darts.sh
+    /// in `.build/opencc` when present (found from the executable's folder
+    /// upwards), else the system's t2s.json; `FAZHI_OPENCC_CONFIG` overrides.
+    static let t2sConfig: String = {
+        if let configured = ProcessInfo.processInfo.environment["FAZHI_OPENCC_CONFIG"], !configured.isEmpty {
+            return configured
+        }
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = folder.appendingPathComponent("opencc/t2s.json")
+            if FileManager.default.fileExists(atPath: candidate.path) { return candidate.path }
+            folder.deleteLastPathComponent()
+        }
+        return "t2s.json"
+    }()
+
     func convert(_ text: String) -> String {
         guard !text.isEmpty else { return text }
         var utf8 = Array(text.utf8)

@@ -9,7 +9,7 @@ struct ScriptConverter {
     private let openCC: OpenCCConverter
 
     init() throws {
-        openCC = try OpenCCConverter(config: "t2s.json")
+        openCC = try OpenCCConverter(config: OpenCCConverter.t2sConfig)
     }
 
     /// Frequent characters that exist only in one script, paired
@@ -28,19 +28,21 @@ struct ScriptConverter {
         ("執", "执"), ("決", "决"), ("計", "计"), ("畫", "划"), ("數", "数"), ("總", "总"), ("辦", "办"),
     ].filter { $0.0 != $0.1 }
 
-    /// Traditional when traditional-only characters outnumber simplified-only ones.
+    /// Traditional when traditional-only characters outnumber simplified-only
+    /// ones among the first few thousand characters (a report does not switch
+    /// script halfway).
     static func detect(_ scalars: [Unicode.Scalar]) -> Script {
         var traditional = 0
         var simplified = 0
-        for scalar in scalars where scalar.value >= 0x4E00 {
+        for scalar in scalars.prefix(4000) where scalar.value >= 0x4E00 {
             if traditionalOnly.contains(scalar) { traditional += 1 }
             else if simplifiedOnly.contains(scalar) { simplified += 1 }
         }
         return traditional > simplified ? .traditional : .simplified
     }
 
-    private static let traditionalOnly = Set(pairs.map(\.0))
-    private static let simplifiedOnly = Set(pairs.map(\.1))
+    private static let traditionalOnly = ScalarBitmap(pairs.map(\.0))
+    private static let simplifiedOnly = ScalarBitmap(pairs.map(\.1))
 
     /// Converts each line with OpenCC. t2s almost always keeps the length;
     /// where a phrase changes length, the line's origins are spread evenly.

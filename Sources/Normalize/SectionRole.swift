@@ -13,17 +13,21 @@ public enum SectionRole: String, Codable, Sendable, CaseIterable {
 
     /// The role a heading's words announce, or nil when they announce none
     /// of the specific parts (a thematic heading).
-    static func announced(by heading: String, reportYear: Int?) -> SectionRole? {
-        if heading.contains("其他") && heading.contains("事项") { return .other }
-        if heading.contains("第一责任人") || (heading.contains("主要负责人") && heading.contains("履")) { return .chiefDuty }
-        if shortcomingWords.contains(where: heading.contains) { return .shortcomings }
-        if planWords.contains(where: heading.contains) { return .nextYearPlan }
-        if let reportYear, heading.contains("\(reportYear + 1)年") { return .nextYearPlan }
-        if measuresWords.contains(where: heading.contains) { return .measuresAndResults }
+    static func announced(by heading: ArraySlice<Unicode.Scalar>, reportYear: Int?) -> SectionRole? {
+        if otherWords.occurs(in: heading) && matterWords.occurs(in: heading) { return .other }
+        if chiefWords.occurs(in: heading) || (headWords.occurs(in: heading) && heading.contains("履")) { return .chiefDuty }
+        if shortcomingWords.occurs(in: heading) { return .shortcomings }
+        if planWords.occurs(in: heading) { return .nextYearPlan }
+        if let reportYear, WordSet(["\(reportYear + 1)年"]).occurs(in: heading) { return .nextYearPlan }
+        if measuresWords.occurs(in: heading) { return .measuresAndResults }
         return nil
     }
 
-    static let shortcomingWords = ["不足", "存在问题", "存在的问题", "困难和问题", "问题和原因", "问题及原因", "短板和", "差距和"]
-    static let planWords = ["下一年度", "下一步", "下年度", "打算", "工作计划", "工作思路", "今后", "明年", "主要安排", "工作安排", "努力方向"]
-    static let measuresWords = ["举措", "成效", "开展情况", "基本情况", "主要工作", "工作情况", "主要做法", "工作措施"]
+    private static let otherWords = WordSet(["其他"])
+    private static let matterWords = WordSet(["事项"])
+    private static let chiefWords = WordSet(["第一责任人"])
+    private static let headWords = WordSet(["主要负责人"])
+    static let shortcomingWords = WordSet(["不足", "存在问题", "存在的问题", "困难和问题", "问题和原因", "问题及原因", "短板和", "差距和"])
+    static let planWords = WordSet(["下一年度", "下一步", "下年度", "打算", "工作计划", "工作思路", "今后", "明年", "主要安排", "工作安排", "努力方向"])
+    static let measuresWords = WordSet(["举措", "成效", "开展情况", "基本情况", "主要工作", "工作情况", "主要做法", "工作措施"])
 }

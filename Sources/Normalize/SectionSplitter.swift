@@ -23,8 +23,9 @@ struct SectionSplitter {
         for line in lines where !line.isEmpty {
             let scalars = text.scalars[line]
             if let mark = HeadingMark.read(scalars), mark.level > 0 {
-                let heading = headingText(scalars.dropFirst(mark.length))
-                let announced = SectionRole.announced(by: heading, reportYear: reportYear)
+                let headingScalars = headingSlice(scalars.dropFirst(mark.length))
+                let heading = String(String.UnicodeScalarView(headingScalars))
+                let announced = SectionRole.announced(by: headingScalars, reportYear: reportYear)
                 let role: SectionRole
                 if topLevel == nil || mark.level <= topLevel! {
                     topLevel = mark.level
@@ -59,28 +60,29 @@ struct SectionSplitter {
     }
 
     /// The heading's words: up to the first full stop, at most 60 scalars.
-    private func headingText(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        for scalar in scalars.prefix(60) {
-            if scalar == "。" { break }
-            view.append(scalar)
-        }
-        return String(view)
+    private func headingSlice(_ scalars: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
+        let limited = scalars.prefix(60)
+        return limited.firstIndex(of: "。").map { limited[..<$0] } ?? limited
     }
+
+    private func headingText(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        String(String.UnicodeScalarView(headingSlice(scalars)))
+    }
+
+    private static let admissions = WordSet(["存在", "仍有", "还有", "尚有"])
+    private static let problems = WordSet(["不足", "问题", "差距", "短板", "薄弱"])
+    private static let planOpenings = WordSet(["下一步", "下一年度", "今后", "明年", "新的一年", "下阶段"])
 
     /// First sentence admits problems: 存在/仍有/还有 … 不足/问题/差距/短板.
     private func opensShortcomings(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
-        let first = headingText(line)
-        let admits = ["存在", "仍有", "还有", "尚有"].contains(where: first.contains)
-        let problem = ["不足", "问题", "差距", "短板", "薄弱"].contains(where: first.contains)
-        return admits && problem
+        let first = headingSlice(line)
+        return Self.admissions.occurs(in: first) && Self.problems.occurs(in: first)
     }
 
     /// A sentence that starts the plans: 下一步 / 今后 / 明年 / 2022年，…将.
     private func opensPlan(_ sentence: ArraySlice<Unicode.Scalar>) -> Bool {
-        let opening = String(String.UnicodeScalarView(sentence.prefix(30)))
-        if ["下一步", "下一年度", "今后", "明年", "新的一年", "下阶段"].contains(where: opening.hasPrefix) { return true }
-        if let reportYear, opening.hasPrefix("\(reportYear + 1)年") { return true }
+        if Self.planOpenings.prefixes(sentence) { return true }
+        if let reportYear, WordSet(["\(reportYear + 1)年"]).prefixes(sentence) { return true }
         return false
     }
 

@@ -2,9 +2,15 @@ import Foundation
 
 /// Where a pipeline's stage artifacts live and how they are read and written.
 ///
-/// Format: JSON Lines under `out/<pipeline>/stages/<stage>/`: `documents.jsonl`
-/// (one record per document) and `problems.jsonl` (every problem so far,
-/// upstream stages' included), keys sorted, each written to a temp file and renamed.
+/// Under `out/<pipeline>/stages/<stage>/`:
+/// - per-document stages (ingest, normalize, extract): `records.jsonl` (one
+///   JSON record per document, keys sorted, large values as references),
+///   `records.index` (`key TAB document TAB problems-JSON` per record, same
+///   order), `blobs.bin` (append-only raw bytes: texts, offset maps);
+/// - aggregate: `tables.json` and `problems.jsonl`;
+/// - every stage: `stage.json`, the manifest with its fingerprint, written last.
+/// Files are written to a temp file and renamed; blobs are appended and
+/// synced before any record points at them.
 public struct ArtifactStore: Sendable {
     public let root: URL
 
@@ -17,32 +23,131 @@ public struct ArtifactStore: Sendable {
         root.appendingPathComponent(stage.rawValue, isDirectory: true)
     }
 
-    public func recordsFile(for stage: StageName) -> URL {
-        folder(for: stage).appendingPathComponent("documents.jsonl")
+    public func recordsFile(for stage: StageName) -> URL { folder(for: stage).appendingPathComponent("records.jsonl") }
+    public func indexFile(for stage: StageName) -> URL { folder(for: stage).appendingPathComponent("records.index") }
+    public func blobsFile(for stage: StageName) -> URL { folder(for: stage).appendingPathComponent("blobs.bin") }
+    public func tablesFile(for stage: StageName) -> URL { folder(for: stage).appendingPathComponent("tables.json") }
+    public func problemsFile(for stage: StageName) -> URL { folder(for: stage).appendingPathComponent("problems.jsonl") }
+    public func manifestFile(for stage: StageName) -> URL { folder(for: stage).appendingPathComponent("stage.json") }
+
+    // MARK: Manifests
+
+    public func manifest(for stage: StageName) -> StageManifest? {
+        guard let data = try? Data(contentsOf: manifestFile(for: stage)) else { return nil }
+        return try? JSONDecoder().decode(StageManifest.self, from: data)
     }
 
-    /// A stage whose result is not per document (aggregate) stores one JSON object here.
-    public func tablesFile(for stage: StageName) -> URL {
-        folder(for: stage).appendingPathComponent("tables.json")
+    func writeManifest(_ manifest: StageManifest, for stage: StageName) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+        try AtomicFile.write(try encoder.encode(manifest), to: manifestFile(for: stage))
     }
 
-    public func problemsFile(for stage: StageName) -> URL {
-        folder(for: stage).appendingPathComponent("problems.jsonl")
+    /// Removed before a stage rewrites its files, so a run killed halfway is
+    /// never mistaken for an up-to-date stage.
+    func removeManifest(for stage: StageName) throws {
+        let url = manifestFile(for: stage)
+        if FileManager.default.fileExists(atPath: url.path) {
+            do { try FileManager.default.removeItem(at: url) } catch {
+                throw PipelineError.cannotWrite(path: url.path, reason: error.localizedDescription)
+            }
+        }
     }
 
-    /// Writes a stage's records and problems; problems first, so the records
-    /// file (whose presence marks the stage done) lands last.
-    public func write<Record: Encodable>(_ records: [Record], problems: [Problem], for stage: StageName) throws {
-        try write(problems, to: problemsFile(for: stage))
-        try write(records, to: recordsFile(for: stage))
+    /// Whether `stage` must run, and why.
+    public func status(of stage: StageName, fingerprint: String, outputs: [URL], force: Bool) -> StageStatus {
+        if force { return .forced }
+        guard let stored = manifest(for: stage) else { return .neverRun }
+        if stored.format != StageManifest.formatVersion { return .definitionChanged }
+        if let missing = outputs.first(where: { !FileManager.default.fileExists(atPath: $0.path) }) { return .outputMissing(missing.path) }
+        return stored.fingerprint == fingerprint ? .upToDate : .inputChanged
     }
 
-    /// Writes a stage's single JSON object and its problems (problems first).
-    public func write<Tables: Encodable>(tables: Tables, problems: [Problem], for stage: StageName) throws {
-        try write(problems, to: problemsFile(for: stage))
+    /// For stages that write only outputs (export): the manifest, written after them.
+    public func recordCompletion(_ manifest: StageManifest, for stage: StageName) throws {
+        try FileManager.default.createDirectory(at: folder(for: stage), withIntermediateDirectories: true)
+        try writeManifest(manifest, for: stage)
+    }
+
+    /// For stages that write only outputs (export): removed before they start.
+    public func forgetCompletion(of stage: StageName) throws {
+        try removeManifest(for: stage)
+    }
+
+    // MARK: Per-document records
+
+    /// The stored records of `producer`, for `consumer`; a missing artifact
+    /// is an error naming the file and the command that makes it.
+    public func records(of producer: StageName, for consumer: StageName) throws -> StageRecords {
+        let recordsURL = recordsFile(for: producer)
+        let indexURL = indexFile(for: producer)
+        guard FileManager.default.fileExists(atPath: recordsURL.path), FileManager.default.fileExists(atPath: indexURL.path) else {
+            throw PipelineError.missingArtifact(stage: consumer, path: recordsURL.path, producer: producer)
+        }
+        let lines = try read(recordsURL).split(separator: 0x0A, omittingEmptySubsequences: true)
+        let index = try read(indexURL).split(separator: 0x0A, omittingEmptySubsequences: true)
+        guard lines.count == index.count else {
+            throw PipelineError.corruptArtifact(path: indexURL.path, line: min(lines.count, index.count) + 1,
+                                                reason: "\(index.count) index lines for \(lines.count) records")
+        }
+        var entries: [StageRecords.Entry] = []
+        entries.reserveCapacity(lines.count)
+        for (number, (line, indexLine)) in zip(lines, index).enumerated() {
+            let fields = indexLine.split(separator: 0x09, maxSplits: 2, omittingEmptySubsequences: false)
+            guard fields.count == 3 else {
+                throw PipelineError.corruptArtifact(path: indexURL.path, line: number + 1, reason: "expected key, document and problems")
+            }
+            var problems: [Problem] = []
+            if !fields[2].isEmpty {
+                do { problems = try JSONDecoder().decode([Problem].self, from: Data(fields[2])) } catch {
+                    throw PipelineError.corruptArtifact(path: indexURL.path, line: number + 1, reason: "\(error)")
+                }
+            }
+            entries.append(StageRecords.Entry(key: String(decoding: fields[0], as: UTF8.self),
+                                              document: String(decoding: fields[1], as: UTF8.self),
+                                              problems: problems, line: Data(line)))
+        }
+        return StageRecords(entries: entries, blobs: try BlobReader(url: blobsFile(for: producer)), path: recordsURL.path)
+    }
+
+    /// A writer for `stage`'s new records. Blobs go after the live end of
+    /// blobs.bin; when most of the file is garbage from earlier runs,
+    /// `fresh` starts a new one (all records are then encoded anew).
+    public func recordsWriter(for stage: StageName, fresh: Bool) throws -> StageRecordsWriter {
+        try FileManager.default.createDirectory(at: folder(for: stage), withIntermediateDirectories: true)
+        let blobs = blobsFile(for: stage)
+        let length = fresh ? 0 : ((try? FileManager.default.attributesOfItem(atPath: blobs.path)[.size] as? Int) ?? 0)
+        return StageRecordsWriter(store: self, stage: stage, blobBase: length)
+    }
+
+    /// Bytes of `stage`'s blobs.bin, for deciding when to start it anew.
+    public func blobsSize(for stage: StageName) -> Int {
+        (try? FileManager.default.attributesOfItem(atPath: blobsFile(for: stage).path)[.size] as? Int) ?? 0
+    }
+
+    // MARK: Run-level problems (not about one record: manifest.csv, duplicates)
+
+    public func writeRunProblems(_ problems: [Problem], for stage: StageName) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var lines = Data()
+        for problem in problems {
+            lines.append(try encoder.encode(problem))
+            lines.append(0x0A)
+        }
+        try AtomicFile.write(lines, to: problemsFile(for: stage))
+    }
+
+    // MARK: Tables (aggregate)
+
+    /// Writes a stage's single JSON object and its problems, then its manifest.
+    public func write<Tables: Encodable>(tables: Tables, problems: [Problem], for stage: StageName, manifest: StageManifest) throws {
+        try removeManifest(for: stage)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        try writeRunProblems(problems, for: stage)
         try AtomicFile.write(try encoder.encode(tables), to: tablesFile(for: stage))
+        try writeManifest(manifest, for: stage)
     }
 
     public func readTables<Tables: Decodable>(_ type: Tables.Type, from producer: StageName,
@@ -52,56 +157,31 @@ public struct ArtifactStore: Sendable {
             throw PipelineError.missingArtifact(stage: consumer, path: url.path, producer: producer)
         }
         do {
-            return try JSONDecoder().decode(Tables.self, from: Data(contentsOf: url))
+            return try JSONDecoder().decode(Tables.self, from: read(url))
+        } catch let error as PipelineError {
+            throw error
         } catch {
             throw PipelineError.corruptArtifact(path: url.path, line: 1, reason: "\(error)")
         }
     }
 
     public func readProblems(from producer: StageName, for consumer: StageName) throws -> [Problem] {
-        try read(Problem.self, at: problemsFile(for: producer), producer: producer, consumer: consumer)
-    }
-
-    private func write<Record: Encodable>(_ records: [Record], to url: URL) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var data = Data()
-        for record in records {
-            data.append(try encoder.encode(record))
-            data.append(0x0A)
-        }
-        try AtomicFile.write(data, to: url)
-    }
-
-    /// Reads what `producer` wrote, for `consumer`; a missing file is an error
-    /// that names the file and the command that makes it.
-    public func read<Record: Decodable>(_ type: Record.Type, from producer: StageName,
-                                        for consumer: StageName) throws -> [Record] {
-        try read(type, at: recordsFile(for: producer), producer: producer, consumer: consumer)
-    }
-
-    private func read<Record: Decodable>(_ type: Record.Type, at url: URL, producer: StageName,
-                                         consumer: StageName) throws -> [Record] {
+        let url = problemsFile(for: producer)
         guard FileManager.default.fileExists(atPath: url.path) else {
             throw PipelineError.missingArtifact(stage: consumer, path: url.path, producer: producer)
         }
-        let data: Data
+        return try read(url).split(separator: 0x0A, omittingEmptySubsequences: true).enumerated().map { number, line in
+            do { return try JSONDecoder().decode(Problem.self, from: Data(line)) } catch {
+                throw PipelineError.corruptArtifact(path: url.path, line: number + 1, reason: "\(error)")
+            }
+        }
+    }
+
+    private func read(_ url: URL) throws -> Data {
         do {
-            data = try Data(contentsOf: url)
+            return try Data(contentsOf: url)
         } catch {
             throw PipelineError.cannotRead(path: url.path, reason: error.localizedDescription)
         }
-        let decoder = JSONDecoder()
-        var records: [Record] = []
-        var lineNumber = 0
-        for line in data.split(separator: 0x0A, omittingEmptySubsequences: true) {
-            lineNumber += 1
-            do {
-                records.append(try decoder.decode(Record.self, from: Data(line)))
-            } catch {
-                throw PipelineError.corruptArtifact(path: url.path, line: lineNumber, reason: "\(error)")
-            }
-        }
-        return records
     }
 }

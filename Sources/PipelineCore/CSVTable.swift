@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 
 /// A table bound for a CSV file: a header and typed rows. Typing the cells is
@@ -29,27 +28,45 @@ public struct CSVTable: Sendable {
     }
 
     /// RFC 4180 bytes, LF line ends, optional UTF-8 byte-order mark.
+    ///
+    /// Written here rather than with CSV.swift's CSVWriter (still used for
+    /// reading): its writer checks every field with Foundation's String
+    /// search and writes byte by byte to an OutputStream, which made export
+    /// the slowest stage on 10,000 reports. The quoting rule is the same:
+    /// quote a field holding a quote, comma, CR or LF; double its quotes.
     public func encoded(byteOrderMark: Bool) throws -> Data {
-        let stream = OutputStream(toMemory: ())
-        stream.open()
-        let writer = try CSVWriter(stream: stream, newline: .lf)
-        try writer.write(row: header)
+        var bytes: [UInt8] = byteOrderMark ? [0xEF, 0xBB, 0xBF] : []
+        bytes.reserveCapacity(rows.count * 64 + 256)
+        Self.append(row: header, to: &bytes)
         for row in rows {
-            try writer.write(row: row.map { cell in
+            Self.append(row: row.map { cell in
                 switch cell {
                 case let .text(value): return Self.neutralised(value)
                 case let .number(value): return value
                 case .empty: return ""
                 }
-            })
+            }, to: &bytes)
         }
-        stream.close()
-        var data = byteOrderMark ? Data([0xEF, 0xBB, 0xBF]) : Data()
-        if let written = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data {
-            data.append(written)
+        return Data(bytes)
+    }
+
+    private static func append(row: [String], to bytes: inout [UInt8]) {
+        for (index, field) in row.enumerated() {
+            if index > 0 { bytes.append(0x2C) }
+            let utf8 = field.utf8
+            let needsQuotes = utf8.contains { $0 == 0x22 || $0 == 0x2C || $0 == 0x0A || $0 == 0x0D }
+            guard needsQuotes else {
+                bytes.append(contentsOf: utf8)
+                continue
+            }
+            bytes.append(0x22)
+            for byte in utf8 {
+                bytes.append(byte)
+                if byte == 0x22 { bytes.append(0x22) }
+            }
+            bytes.append(0x22)
         }
-        data.append(0x0A)
-        return data
+        bytes.append(0x0A)
     }
 
     public func write(to url: URL, byteOrderMark: Bool) throws {

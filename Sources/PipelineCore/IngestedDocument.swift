@@ -30,4 +30,33 @@ public struct IngestedDocument: Codable, Sendable {
         self.declared = declared
         self.failure = failure
     }
+
+    enum CodingKeys: String, CodingKey {
+        case document, sourcePath, sha256, format, encoding, textBlob, declared, failure
+    }
+
+    /// The text goes to the stage's blobs.bin; the record keeps a reference.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(document, forKey: .document)
+        try container.encode(sourcePath, forKey: .sourcePath)
+        try container.encode(sha256, forKey: .sha256)
+        try container.encode(format, forKey: .format)
+        try container.encodeIfPresent(encoding, forKey: .encoding)
+        try container.encodeIfPresent(try text.map { try BlobCoding.store($0, in: encoder) }, forKey: .textBlob)
+        try container.encode(declared, forKey: .declared)
+        try container.encodeIfPresent(failure, forKey: .failure)
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        document = try container.decode(String.self, forKey: .document)
+        sourcePath = try container.decode(String.self, forKey: .sourcePath)
+        sha256 = try container.decode(String.self, forKey: .sha256)
+        format = try container.decode(String.self, forKey: .format)
+        encoding = try container.decodeIfPresent(String.self, forKey: .encoding)
+        text = try container.decodeIfPresent(BlobRef.self, forKey: .textBlob).map { try BlobCoding.text($0, from: decoder) }
+        declared = try container.decode(DocumentMetadata.self, forKey: .declared)
+        failure = try container.decodeIfPresent(String.self, forKey: .failure)
+    }
 }

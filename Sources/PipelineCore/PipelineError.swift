@@ -7,7 +7,7 @@ public enum PipelineError: Error, CustomStringConvertible, Equatable {
     case cannotRead(path: String, reason: String)
     case invalidPipeline(path: String, line: Int?, reason: String)
     case inputFolderMissing(path: String)
-    case notImplemented(stage: StageName, reason: String)
+    case locked(path: String, holder: String)
 
     public var description: String {
         switch self {
@@ -24,8 +24,8 @@ public enum PipelineError: Error, CustomStringConvertible, Equatable {
             return "\(place): invalid pipeline file: \(reason)"
         case let .inputFolderMissing(path):
             return "input folder \(path) does not exist"
-        case let .notImplemented(stage, reason):
-            return "\(stage.rawValue): \(reason)"
+        case let .locked(path, holder):
+            return "another fazhi run holds \(path) (\(holder)); nothing was done. Try again when it has finished, or use --wait"
         }
     }
 }

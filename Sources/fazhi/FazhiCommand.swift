@@ -1,5 +1,6 @@
 import ArgumentParser
 import Logging
+import PipelineCore
 
 @main
 struct Fazhi: ParsableCommand {
@@ -18,8 +19,4 @@ struct Fazhi: ParsableCommand {
         version: FazhiVersion.current,
         subcommands: [Run.self, IngestCommand.self, NormalizeCommand.self, ExtractCommand.self,
                       AggregateCommand.self, ExportCommand.self, Eval.self])
-}
-
-enum FazhiVersion {
-    static let current = "0.1.0"
 }

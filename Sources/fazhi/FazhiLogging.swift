@@ -21,4 +21,8 @@ enum FazhiLogging {
         let line = "problem: \(problem.document) [\(problem.stage.rawValue)] \(problem.severity.rawValue): \(problem.message)\n"
         FileHandle.standardError.write(Data(line.utf8))
     }
+
+    static func printSummary(_ summary: RunSummary) {
+        FileHandle.standardError.write(Data((summary.description + "\n").utf8))
+    }
 }

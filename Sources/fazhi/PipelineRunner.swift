@@ -8,9 +8,10 @@ import Logging
 import Normalize
 import PipelineCore
 
-/// Runs stages for one command: loads the pipeline, hands each stage the
-/// previous stage's artifact, stores what it makes, and turns the outcome
-/// into an exit status (0 clean, 1 failed, 3 document problems).
+/// Runs stages for one command: loads the pipeline, decides per stage
+/// whether it is up to date (and says why not), hands each stage the
+/// previous stage's artifact, and turns the outcome into an exit status
+/// (0 clean, 1 failed, 3 document problems).
 struct PipelineRunner {
     let options: PipelineOptions
     let config: PipelineConfig
@@ -25,12 +26,17 @@ struct PipelineRunner {
         paths = PipelinePaths(config: config, pipelineFile: file, inputOverride: options.input, outRootOverride: options.out)
     }
 
-    /// Runs `body`, reports problems on stderr and maps the outcome to the exit status.
-    static func finish(_ options: PipelineOptions, _ body: (PipelineRunner) throws -> [Problem]) throws {
+    /// Runs `body` under the pipeline's lock, reports problems on stderr and
+    /// the summary line, and maps the outcome to the exit status.
+    static func finish(_ options: PipelineOptions, _ body: (PipelineRunner) throws -> [StageReport]) throws {
         let logger = FazhiLogging.logger(quiet: options.quiet)
-        let problems: [Problem]
+        let started = Date()
+        let reports: [StageReport]
         do {
-            problems = try body(PipelineRunner(options, logger: logger))
+            let runner = try PipelineRunner(options, logger: logger)
+            let lock = try PipelineLock.acquire(in: runner.paths.output, wait: options.wait, logger: logger)
+            defer { lock.release() }
+            reports = try body(runner)
         } catch let error as PipelineError {
             logger.error("\(error.description)")
             throw ExitCode.failure
@@ -38,58 +44,94 @@ struct PipelineRunner {
             logger.error("\(error.description)")
             throw ExitCode.failure
         }
+        let problems = reports.last?.problems ?? []
         for problem in problems {
             FazhiLogging.printProblem(problem)
         }
-        if !problems.isEmpty {
-            logger.warning("\(problems.count) problem(s) with documents; see problems.csv")
-            throw ExitCode(3)
+        if !options.quiet {
+            FazhiLogging.printSummary(RunSummary(reports: reports, seconds: Date().timeIntervalSince(started)))
         }
+        if !problems.isEmpty { throw ExitCode(3) }
     }
 
-    /// `first` and every stage after it; returns the problems known at the end.
-    func run(from first: StageName, only: Bool = false) throws -> [Problem] {
+    /// `first` and every stage after it (only `first` with `only`); stages
+    /// that are up to date are skipped with a log line.
+    func run(from first: StageName, only: Bool = false) throws -> [StageReport] {
         let catalogue = first <= .aggregate ? try CatalogueLoader.load(from: paths.catalogue) : nil
-        var problems: [Problem] = []
+        let catalogueHash = catalogue == nil ? "" : ContentHash.sha256((try? Data(contentsOf: paths.catalogue)) ?? Data())
+        let store = paths.artifacts
+        let runOptions = StageRunOptions(force: options.force, jobs: options.jobs,
+                                         progress: options.quiet ? nil : TerminalProgress.forStandardError())
+        let ingestPlan = first == .ingest ? try IngestStage.plan(input: paths.input) : nil
+        var upstreamFingerprint = first == .ingest ? "" : (store.manifest(for: first.upstream!)?.fingerprint ?? "")
+        var reports: [StageReport] = []
         for stage in StageName.allCases where stage >= first && (!only || stage == first) {
-            problems = try execute(stage, catalogue: catalogue)
+            let configuration: String
+            switch stage {
+            case .ingest: configuration = ingestPlan!.fingerprint
+            case .normalize: configuration = ""
+            case .extract, .aggregate: configuration = catalogueHash
+            case .export: configuration = "bom=\(exportOptions.byteOrderMark) files=\(ExportStage.files.joined(separator: ","))"
+            }
+            let fingerprint = StageManifest.fingerprint(stage: stage, fazhi: FazhiVersion.current,
+                                                        configuration: configuration, inputs: upstreamFingerprint)
+            upstreamFingerprint = fingerprint
+            let status = store.status(of: stage, fingerprint: fingerprint, outputs: outputs(of: stage), force: options.force)
+            guard status.needsRun else {
+                logger.info("\(stage.rawValue): up to date, skipped")
+                let stored = try storedState(after: stage)
+                reports.append(StageReport(stage: stage, processed: 0, reused: stored.documents, problems: stored.problems, skipped: true))
+                continue
+            }
+            logger.info("\(stage.rawValue): running (\(status))")
+            let manifest = StageManifest(fazhi: FazhiVersion.current, fingerprint: fingerprint)
+            reports.append(try execute(stage, plan: ingestPlan, catalogue: catalogue, catalogueHash: catalogueHash,
+                                       options: runOptions, manifest: manifest))
         }
-        return problems
+        return reports
     }
 
-    /// Runs one stage from the stored upstream artifact; returns the problems known after it.
-    private func execute(_ stage: StageName, catalogue: Catalogue?) throws -> [Problem] {
+    private var exportOptions: ExportStage.Options {
+        ExportStage.Options(byteOrderMark: config.options.csvBOM && !options.noBom)
+    }
+
+    /// Files whose absence makes a stage out of date.
+    private func outputs(of stage: StageName) -> [URL] {
+        let store = paths.artifacts
+        switch stage {
+        case .ingest, .normalize, .extract: return [store.recordsFile(for: stage), store.indexFile(for: stage)]
+        case .aggregate: return [store.tablesFile(for: stage)]
+        case .export: return ExportStage.files.map { paths.output.appendingPathComponent($0) }
+        }
+    }
+
+    /// The documents and problems known after a skipped stage, from its stored artifact.
+    private func storedState(after stage: StageName) throws -> (documents: Int, problems: [Problem]) {
+        let store = paths.artifacts
+        switch stage {
+        case .ingest, .normalize, .extract:
+            let records = try store.records(of: stage, for: stage)
+            return (records.count, try store.readProblems(from: stage, for: stage) + records.problems)
+        case .aggregate, .export:
+            return (0, try store.readProblems(from: .aggregate, for: stage))
+        }
+    }
+
+    private func execute(_ stage: StageName, plan: IngestStage.Plan?, catalogue: Catalogue?, catalogueHash: String,
+                         options: StageRunOptions, manifest: StageManifest) throws -> StageReport {
         let store = paths.artifacts
         switch stage {
         case .ingest:
-            let output = try IngestStage.run(input: paths.input, jobs: options.jobs, logger: logger)
-            try store.write(output.documents, problems: output.problems, for: .ingest)
-            return output.problems
+            return try IngestStage.run(plan!, store: store, options: options, manifest: manifest, logger: logger)
         case .normalize:
-            let ingested = try store.read(IngestedDocument.self, from: .ingest, for: .normalize)
-            let upstream = try store.readProblems(from: .ingest, for: .normalize)
-            let output = try NormalizeStage.run(ingested, upstreamProblems: upstream, jobs: options.jobs, logger: logger)
-            try store.write(output.documents, problems: output.problems, for: .normalize)
-            return output.problems
+            return try NormalizeStage.run(store: store, options: options, manifest: manifest, logger: logger)
         case .extract:
-            let normalized = try store.read(NormalizedDocument.self, from: .normalize, for: .extract)
-            let upstream = try store.readProblems(from: .normalize, for: .extract)
-            let output = try ExtractStage.run(normalized, catalogue: catalogue!, upstreamProblems: upstream,
-                                              jobs: options.jobs, logger: logger)
-            try store.write(output.documents, problems: output.problems, for: .extract)
-            return output.problems
+            return try ExtractStage.run(catalogue: catalogue!, catalogueHash: catalogueHash, store: store, options: options,
+                                        manifest: manifest, logger: logger)
         case .aggregate:
-            let extracted = try store.read(ExtractedDocument.self, from: .extract, for: .aggregate)
-            let upstream = try store.readProblems(from: .extract, for: .aggregate)
-            let output = AggregateStage.run(extracted, catalogue: catalogue!, upstreamProblems: upstream, logger: logger)
-            try store.write(tables: output.tables, problems: output.problems, for: .aggregate)
-            return output.problems
+            return try AggregateStage.run(catalogue: catalogue!, store: store, options: options, manifest: manifest, logger: logger)
         case .export:
-            let tables = try store.readTables(AggregateTables.self, from: .aggregate, for: .export)
-            let problems = try store.readProblems(from: .aggregate, for: .export)
-            let exportOptions = ExportStage.Options(byteOrderMark: config.options.csvBOM && !options.noBom)
-            try ExportStage.run(tables: tables, problems: problems, to: paths.output, options: exportOptions, logger: logger)
-            return problems
+            return try ExportStage.run(store: store, to: paths.output, options: exportOptions, manifest: manifest, logger: logger)
         }
     }
 }

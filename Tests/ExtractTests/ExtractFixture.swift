@@ -1,6 +1,6 @@
 import Foundation
 import Logging
-import Normalize
+@testable import Normalize
 import PipelineCore
 @testable import Extract
 
@@ -20,9 +20,8 @@ enum ExtractFixture {
     static func extract(_ text: String) throws -> ExtractedDocument {
         let source = IngestedDocument(document: "t", sourcePath: "t.txt", sha256: "", format: "txt", encoding: "UTF-8",
                                       text: text, declared: DocumentMetadata(), failure: nil)
-        let logger = Logger(label: "test")
-        let normalized = try NormalizeStage.run([source], upstreamProblems: [], jobs: 1, logger: logger).documents
-        return try ExtractStage.run(normalized, catalogue: catalogue, upstreamProblems: [], jobs: 1, logger: logger).documents[0]
+        let normalized = try NormalizeChain().document(from: source)
+        return ExtractStage.extract(normalized, with: DocumentExtractor(catalogue: CompiledCatalogue(catalogue)))
     }
 
     /// Per indicator, the value a township-year would take (among the preferred

@@ -21,7 +21,7 @@ import Testing
         let arguments = ["--pipeline", pipeline.path]
         #expect(try FazhiProcess.stage("run", input: FazhiProcess.sampleReports, out: out, arguments).status == 0)
         let stages = out.appendingPathComponent("rule-of-law/stages")
-        let upstream = ["ingest/documents.jsonl", "normalize/documents.jsonl"].map { stages.appendingPathComponent($0) }
+        let upstream = ["ingest/records.jsonl", "normalize/records.jsonl", "ingest/blobs.bin", "normalize/blobs.bin"].map { stages.appendingPathComponent($0) }
         let before = try upstream.map { (try Data(contentsOf: $0), try FileManager.default.attributesOfItem(atPath: $0.path)[.modificationDate] as? Date) }
         let values = out.appendingPathComponent("rule-of-law/indicator_values.csv")
         #expect(try !String(contentsOf: values, encoding: .utf8).contains("应急演练"))

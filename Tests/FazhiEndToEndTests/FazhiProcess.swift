@@ -71,12 +71,25 @@ struct FazhiProcess {
         return String(text.split(separator: "\n", maxSplits: 1)[0]).replacingOccurrences(of: "\u{FEFF}", with: "")
     }
 
-    /// JSON objects of a stage artifact, keyed by document id.
+    /// JSON objects of a stage artifact, keyed by document id, with every
+    /// `textBlob` reference resolved from blobs.bin into `text`.
     static func artifact(_ out: URL, stage: String) throws -> [String: [String: Any]] {
-        let url = out.appendingPathComponent("rule-of-law/stages/\(stage)/documents.jsonl")
+        let folder = out.appendingPathComponent("rule-of-law/stages/\(stage)")
+        let blobs = try Data(contentsOf: folder.appendingPathComponent("blobs.bin"))
+        func resolved(_ object: [String: Any]) -> [String: Any] {
+            var copy = object
+            for (key, value) in object {
+                if key == "textBlob", let ref = value as? [String: Int], let offset = ref["o"], let length = ref["l"] {
+                    copy["text"] = String(decoding: blobs[offset..<(offset + length)], as: UTF8.self)
+                } else if let nested = value as? [String: Any] {
+                    copy[key] = resolved(nested)
+                }
+            }
+            return copy
+        }
         var records: [String: [String: Any]] = [:]
-        for line in try String(contentsOf: url, encoding: .utf8).split(separator: "\n") {
-            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
+        for line in try String(contentsOf: folder.appendingPathComponent("records.jsonl"), encoding: .utf8).split(separator: "\n") {
+            let object = resolved(try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any])
             let source = (object["source"] as? [String: Any]) ?? object
             records[source["document"] as! String] = object
         }

@@ -81,7 +81,9 @@ import Testing
         let second = try FazhiProcess.temporaryFolder("same-2")
         try FazhiProcess.stage("run", input: FazhiProcess.sampleReports, out: first)
         try FazhiProcess.stage("run", input: FazhiProcess.sampleReports, out: second)
-        for file in ["documents.csv", "problems.csv", "stages/ingest/documents.jsonl", "stages/normalize/documents.jsonl"] {
+        let files = ["documents.csv", "indicator_values.csv", "evidence.csv", "compliance.csv", "panel.csv", "comparison.csv",
+                     "county_rollup.csv", "coverage.csv", "problems.csv", "stages/ingest/records.jsonl", "stages/normalize/records.jsonl"]
+        for file in files {
             let a = try Data(contentsOf: first.appendingPathComponent("rule-of-law/" + file))
             let b = try Data(contentsOf: second.appendingPathComponent("rule-of-law/" + file))
             #expect(a == b, "\(file)")

@@ -7,7 +7,7 @@ import Testing
         let out = try FazhiProcess.temporaryFolder("missing")
         let result = try FazhiProcess.stage("normalize", input: FazhiProcess.sampleReports, out: out)
         #expect(result.status == 1)
-        #expect(result.stderr.contains(out.appendingPathComponent("rule-of-law/stages/ingest/documents.jsonl").path))
+        #expect(result.stderr.contains(out.appendingPathComponent("rule-of-law/stages/ingest/records.jsonl").path))
         #expect(result.stderr.contains("fazhi ingest"))
     }
 
@@ -19,7 +19,7 @@ import Testing
             let result = try FazhiProcess.stage(stage, input: FazhiProcess.sampleReports, out: apart)
             #expect(result.status == 0, "\(stage): \(result.stderr)")
         }
-        let ingestArtifact = apart.appendingPathComponent("rule-of-law/stages/ingest/documents.jsonl")
+        let ingestArtifact = apart.appendingPathComponent("rule-of-law/stages/ingest/records.jsonl")
         let before = try Data(contentsOf: ingestArtifact)
         #expect(try FazhiProcess.stage("normalize", input: FazhiProcess.sampleReports, out: apart).status == 0)
         #expect(try Data(contentsOf: ingestArtifact) == before, "normalize reads the ingest artifact, never rewrites it")

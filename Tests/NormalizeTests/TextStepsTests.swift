@@ -33,12 +33,12 @@ import Testing
     func furnitureLines(_ line: String) {
         var text = MappedText(original: line)
         WidthFolder.fold(&text)
-        #expect(FurnitureFilter.isFurniture(SpacingCleaner.clean(text).text))
+        #expect(FurnitureFilter.isFurniture(SpacingCleaner.clean(text).scalars[...]))
     }
 
     @Test(arguments: ["全年共调解纠纷120起。", "大政发〔2021〕1号", "2021年1月2日", "二、存在问题", "某某镇人民政府"])
     func reportLinesAreNotFurniture(_ line: String) {
-        #expect(!FurnitureFilter.isFurniture(line))
+        #expect(!FurnitureFilter.isFurniture(ArraySlice(Array(line.unicodeScalars))))
     }
 
     @Test func linesBrokenMidSentenceAreRejoined() {

@@ -3,45 +3,108 @@ import Testing
 @testable import PipelineCore
 
 @Suite struct ArtifactStoreTests {
-    struct Record: Codable, Equatable { var id: String; var value: Int }
+    /// A record with a large value kept in blobs.bin.
+    struct Record: Codable, Equatable, Sendable {
+        var id: String
+        var text: String
 
-    func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("fazhi-store-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        enum CodingKeys: String, CodingKey { case id, textBlob }
+
+        init(id: String, text: String) {
+            self.id = id
+            self.text = text
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(try BlobCoding.store(text, in: encoder), forKey: .textBlob)
+        }
+
+        init(from decoder: Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            id = try container.decode(String.self, forKey: .id)
+            text = try BlobCoding.text(try container.decode(BlobRef.self, forKey: .textBlob), from: decoder)
+        }
     }
 
-    @Test func roundTripsRecordsAndProblems() throws {
-        let store = ArtifactStore(pipelineOutput: try temporaryFolder())
-        let records = [Record(id: "a", value: 1), Record(id: "b/c", value: 2)]
-        let problems = [Problem(document: "x", severity: .error, stage: .ingest, message: "empty file")]
-        try store.write(records, problems: problems, for: .ingest)
-        #expect(try store.read(Record.self, from: .ingest, for: .normalize) == records)
-        #expect(try store.readProblems(from: .ingest, for: .normalize) == problems)
-        let lines = try String(contentsOf: store.recordsFile(for: .ingest), encoding: .utf8)
-        #expect(lines == "{\"id\":\"a\",\"value\":1}\n{\"id\":\"b/c\",\"value\":2}\n")
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: store.folder(for: .ingest).path)
-        #expect(leftovers.sorted() == ["documents.jsonl", "problems.jsonl"])
+    func temporaryStore() throws -> ArtifactStore {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("fazhi-store-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return ArtifactStore(pipelineOutput: url)
+    }
+
+    func pending(_ texts: [String: String]) -> [PendingDocument<String>] {
+        texts.keys.sorted().map { id in PendingDocument(key: "\(id):\(texts[id]!)", document: id, source: id + "=" + texts[id]!) }
+    }
+
+    func run(_ store: ArtifactStore, _ texts: [String: String], force: Bool = false) throws -> StageReport {
+        try DocumentStage.run(.ingest, store: store, pending: pending(texts), options: StageRunOptions(force: force, jobs: 2),
+                              manifest: StageManifest(fazhi: "t", fingerprint: "f"), makeWorker: { () }) { _, source in
+            let parts = source.split(separator: "=")
+            let problems = parts[1] == "bad" ? [Problem(document: String(parts[0]), severity: .error, stage: .ingest, message: "bad")] : []
+            return (Record(id: String(parts[0]), text: String(parts[1])), problems)
+        }
+    }
+
+    @Test func recordsRoundTripWithTheirTextsInBlobs() throws {
+        let store = try temporaryStore()
+        let report = try run(store, ["a": "大新镇报告", "b": "bad", "c": "锦丰镇"])
+        #expect(report.processed == 3 && report.reused == 0 && report.problems.map(\.document) == ["b"])
+        let records = try store.records(of: .ingest, for: .normalize)
+        #expect(try records.decodeAll(Record.self, jobs: 2) == [Record(id: "a", text: "大新镇报告"), Record(id: "b", text: "bad"), Record(id: "c", text: "锦丰镇")])
+        #expect(records.entries.map(\.document) == ["a", "b", "c"])
+        #expect(records.problems.map(\.message) == ["bad"])
+        #expect(!String(decoding: try Data(contentsOf: store.recordsFile(for: .ingest)), as: UTF8.self).contains("大新镇"))
+        #expect(store.manifest(for: .ingest) == StageManifest(fazhi: "t", fingerprint: "f"))
+    }
+
+    @Test func unchangedDocumentsAreCarriedForwardAndOnlyChangedOnesRedone() throws {
+        let store = try temporaryStore()
+        _ = try run(store, ["a": "one", "b": "two", "c": "three"])
+        let before = store.blobsSize(for: .ingest)
+        let report = try run(store, ["a": "one", "b": "TWO", "d": "four"])
+        #expect(report.processed == 2 && report.reused == 1)
+        let records = try store.records(of: .ingest, for: .ingest)
+        #expect(try records.decodeAll(Record.self, jobs: 1).map(\.text) == ["one", "TWO", "four"])
+        #expect(store.blobsSize(for: .ingest) == before + 7, "new blobs are appended")
+        let forced = try run(store, ["a": "one", "b": "TWO", "d": "four"], force: true)
+        #expect(forced.processed == 3 && forced.reused == 0)
+        #expect(store.blobsSize(for: .ingest) == 10, "a run that redoes everything starts blobs.bin anew")
+    }
+
+    @Test func statusSaysWhyAStageRuns() throws {
+        let store = try temporaryStore()
+        let outputs = [store.recordsFile(for: .ingest)]
+        #expect(store.status(of: .ingest, fingerprint: "f", outputs: outputs, force: false) == .neverRun)
+        _ = try run(store, ["a": "one"])
+        #expect(store.status(of: .ingest, fingerprint: "f", outputs: outputs, force: false) == .upToDate)
+        #expect(store.status(of: .ingest, fingerprint: "g", outputs: outputs, force: false) == .inputChanged)
+        #expect(store.status(of: .ingest, fingerprint: "f", outputs: outputs, force: true) == .forced)
+        let missing = store.folder(for: .ingest).appendingPathComponent("gone")
+        #expect(store.status(of: .ingest, fingerprint: "f", outputs: outputs + [missing], force: false) == .outputMissing(missing.path))
     }
 
     @Test func missingArtifactNamesTheFileAndTheCommandThatMakesIt() throws {
-        let store = ArtifactStore(pipelineOutput: try temporaryFolder())
-        let error = #expect(throws: PipelineError.self) {
-            try store.read(Record.self, from: .ingest, for: .normalize)
-        }
-        let message = error?.description ?? ""
-        #expect(message.contains(store.recordsFile(for: .ingest).path))
-        #expect(message.contains("fazhi ingest"))
+        let store = try temporaryStore()
+        let error = #expect(throws: PipelineError.self) { try store.records(of: .ingest, for: .normalize) }
+        #expect(error?.description.contains(store.recordsFile(for: .ingest).path) == true)
+        #expect(error?.description.contains("fazhi ingest") == true)
     }
 
-    @Test func corruptLineIsReportedWithItsNumber() throws {
-        let store = ArtifactStore(pipelineOutput: try temporaryFolder())
-        try store.write([Record(id: "a", value: 1)], problems: [], for: .ingest)
-        let url = store.recordsFile(for: .ingest)
-        try (String(contentsOf: url, encoding: .utf8) + "{\"id\":\n").write(to: url, atomically: true, encoding: .utf8)
-        let error = #expect(throws: PipelineError.self) {
-            try store.read(Record.self, from: .ingest, for: .normalize)
-        }
-        #expect(error?.description.contains("documents.jsonl:2") == true)
+    @Test func aDamagedIndexIsReportedWithItsLine() throws {
+        let store = try temporaryStore()
+        _ = try run(store, ["a": "one", "b": "two"])
+        try Data("only-a-key\n".utf8).write(to: store.indexFile(for: .ingest))
+        let error = #expect(throws: PipelineError.self) { try store.records(of: .ingest, for: .normalize) }
+        #expect(error?.description.contains("records.index:2") == true)
+    }
+
+    @Test func runProblemsAndTablesRoundTrip() throws {
+        let store = try temporaryStore()
+        let problems = [Problem(document: "manifest.csv", severity: .warning, stage: .ingest, message: "bad year")]
+        try store.write(tables: ["x": 1], problems: problems, for: .aggregate, manifest: StageManifest(fazhi: "t", fingerprint: "a"))
+        #expect(try store.readTables([String: Int].self, from: .aggregate, for: .export) == ["x": 1])
+        #expect(try store.readProblems(from: .aggregate, for: .export) == problems)
     }
 }

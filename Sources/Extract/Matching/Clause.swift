@@ -1,3 +1,5 @@
+import Normalize
+
 /// Clause and sentence limits: a figure belongs to the words of its own
 /// clause (between commas) and its scope words to its sentence.
 enum Clause {

@@ -1,3 +1,5 @@
+import Normalize
+
 /// The catalogue prepared for matching: phrase indexes over all indicators
 /// and each indicator's word sets, built once per run.
 struct CompiledCatalogue {

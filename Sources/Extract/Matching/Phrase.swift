@@ -1,3 +1,5 @@
+import Normalize
+
 /// A catalogue phrase compiled to scalars: literal parts joined by gaps
 /// (`调解*纠纷` → ["调解", "纠纷"]), each gap up to `maxGap` scalars of the
 /// same clause.
@@ -11,13 +13,13 @@ struct Phrase: Equatable {
 
     /// The end of a match starting at `start`, or nil.
     func match(in scalars: [Unicode.Scalar], at start: Int) -> Int? {
-        guard Self.literal(parts[0], in: scalars, at: start) else { return nil }
+        guard WordSet.literal(parts[0], in: scalars, at: start) else { return nil }
         var end = start + parts[0].count
         for part in parts.dropFirst() {
             var found: Int?
             var probe = end
             while probe <= end + Self.maxGap, probe + part.count <= scalars.count {
-                if Self.literal(part, in: scalars, at: probe) { found = probe; break }
+                if WordSet.literal(part, in: scalars, at: probe) { found = probe; break }
                 if Clause.breaksGap(scalars[probe]) { break }
                 probe += 1
             }
@@ -27,11 +29,6 @@ struct Phrase: Equatable {
         return end
     }
 
-    static func literal(_ word: [Unicode.Scalar], in scalars: [Unicode.Scalar], at start: Int) -> Bool {
-        guard start >= 0, start + word.count <= scalars.count else { return false }
-        for offset in 0..<word.count where scalars[start + offset] != word[offset] { return false }
-        return true
-    }
 }
 
 /// All phrases of one kind, indexed by first scalar so that a document is
@@ -50,18 +47,20 @@ struct PhraseIndex {
     }
 
     private var byFirstScalar: [Unicode.Scalar: [Entry]] = [:]
+    private let firstScalars: ScalarBitmap
 
     init(_ phrases: [(String, Int)]) {
         for (text, indicator) in phrases {
             let phrase = Phrase(text)
             byFirstScalar[phrase.parts[0][0], default: []].append(Entry(phrase: phrase, indicator: indicator))
         }
+        firstScalars = ScalarBitmap(byFirstScalar.keys)
     }
 
     /// Every match, for every indicator (one per indicator and start: its longest).
     func hits(in scalars: [Unicode.Scalar]) -> [Hit] {
         var hits: [Hit] = []
-        for start in scalars.indices {
+        for start in scalars.indices where firstScalars.contains(scalars[start]) {
             guard let entries = byFirstScalar[scalars[start]] else { continue }
             var longest: [Int: (end: Int, compound: Bool)] = [:]
             for entry in entries {
@@ -77,46 +76,17 @@ struct PhraseIndex {
     }
 }
 
-/// A set of plain words (veto words, markers) looked up around a position.
-struct WordSet {
-    private let words: [[Unicode.Scalar]]
-
-    init(_ words: [String]) {
-        self.words = words.map { Array($0.unicodeScalars) }
-    }
-
-    var isEmpty: Bool { words.isEmpty }
-
-    /// Whether one of the words ends within `distance` scalars before `position`.
-    func endsBefore(_ position: Int, within distance: Int, in scalars: [Unicode.Scalar]) -> Bool {
-        words.contains { word in
-            var end = position
-            while end >= position - distance, end >= word.count {
-                if Phrase.literal(word, in: scalars, at: end - word.count) { return true }
-                end -= 1
-            }
-            return false
-        }
-    }
-
+extension WordSet {
     /// Whether one of the words starts within `distance` scalars after
     /// `position`, before any digit or clause break.
     func startsAfter(_ position: Int, within distance: Int, in scalars: [Unicode.Scalar]) -> Bool {
         var probe = position
         while probe <= position + distance, probe < scalars.count {
-            if words.contains(where: { Phrase.literal($0, in: scalars, at: probe) }) { return true }
+            if words.contains(where: { WordSet.literal($0, in: scalars, at: probe) }) { return true }
             let scalar = scalars[probe]
-            if Clause.endsClause(scalar) || (scalar.value >= 48 && scalar.value <= 57) { return false }
+            if Clause.endsClause(scalar) || CharacterClass.isDigit(scalar) { return false }
             probe += 1
         }
         return false
-    }
-
-    /// Whether one of the words occurs inside `range`.
-    func occurs(in range: Range<Int>, of scalars: [Unicode.Scalar]) -> Bool {
-        words.contains { word in
-            range.lowerBound <= range.upperBound - word.count
-                && (range.lowerBound...(range.upperBound - word.count)).contains { Phrase.literal(word, in: scalars, at: $0) }
-        }
     }
 }

@@ -47,7 +47,7 @@ struct QuantityScanner {
         if number.isPercent {
             unit = "%"
         } else {
-            guard let word = measureWords.first(where: { Phrase.literal($0, in: scalars, at: end) }) else { return nil }
+            guard let word = measureWords.first(where: { WordSet.literal($0, in: scalars, at: end) }) else { return nil }
             unit = String(String.UnicodeScalarView(word))
             end += word.count
             if let (trailing, length) = NumberParser.trailingQualifier(scalars, at: end) {

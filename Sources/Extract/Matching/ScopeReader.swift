@@ -1,3 +1,5 @@
+import Normalize
+
 /// Reads a figure's scope from the words of its sentence before it. The
 /// scalars it reads have cited titles (《…》) blanked, so 《…工作计划》 is no target.
 struct ScopeReader {

@@ -1,3 +1,5 @@
+import Normalize
+
 /// Zeros stated in words: 全年未发生行政复议案件, 未收到政府信息公开申请,
 /// 行政诉讼零发生. Only for an indicator phrase that claimed no figure, and
 /// only with the negation right around it: 未发生重大群体性事件 names no

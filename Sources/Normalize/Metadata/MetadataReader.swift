@@ -12,6 +12,8 @@ struct MetadataReader {
     private let signatureStart: Int
 
     static let signatureLines = 6
+    /// 现将…2023年度…报告如下: the year named there is the report's.
+    private static let statingWords = WordSet(["报告如下", "汇报如下", "总结如下"])
 
     init(_ text: MappedText) {
         self.text = text
@@ -52,8 +54,7 @@ struct MetadataReader {
             let masked = maskingBookTitles(line)
             let years = DateReader.years(in: masked, range: 0..<masked.count)
             if let opening = years.first, opening.offset <= 6 { return opening.year }
-            let sentence = String(String.UnicodeScalarView(scalars[line]))
-            if sentence.contains("报告如下") || sentence.contains("汇报如下") || sentence.contains("总结如下") {
+            if Self.statingWords.occurs(in: scalars[line]) {
                 if let stated = years.last { return stated.year }
             }
         }
@@ -104,7 +105,7 @@ struct MetadataReader {
     }
 
     private func addresseeCounty() -> String? {
-        for line in lines.prefix(10) {
+        for line in lines.prefix(10) where text.scalars[line.upperBound - 1] == ":" {
             if let county = CountyNames.addressee(String(String.UnicodeScalarView(text.scalars[line]))) { return county }
         }
         return nil

@@ -8,14 +8,17 @@ enum ProvinceNames {
         "北京市", "天津市", "上海市", "重庆市",
     ].map { Array($0.unicodeScalars) }
 
+    /// Names by their first character, so a text is scanned once.
+    private static let byFirst: [Unicode.Scalar: [Int]] = Dictionary(grouping: written.indices, by: { written[$0][0] })
+    private static let firstCharacters = ScalarBitmap(written.map { $0[0] })
+
     /// The most often written province name, ties to the first seen.
     static func mostMentioned(in scalars: [Unicode.Scalar]) -> String? {
         var counts: [Int] = Array(repeating: 0, count: written.count)
         var firstSeen: [Int] = Array(repeating: Int.max, count: written.count)
-        for index in scalars.indices where CharacterClass.isHan(scalars[index]) {
-            for (which, name) in written.enumerated()
-            where name[0] == scalars[index] && index + name.count <= scalars.count
-                && scalars[index..<(index + name.count)].elementsEqual(name) {
+        for index in scalars.indices where firstCharacters.contains(scalars[index]) {
+            guard let candidates = byFirst[scalars[index]] else { continue }
+            for which in candidates where WordSet.literal(written[which], in: scalars, at: index) {
                 counts[which] += 1
                 firstSeen[which] = min(firstSeen[which], index)
             }

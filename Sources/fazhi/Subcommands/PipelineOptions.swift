@@ -12,7 +12,7 @@ struct PipelineOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Write under this folder instead of the pipeline's output root; files land in <dir>/<pipeline name>/.", valueName: "dir"))
     var out: String?
 
-    @Flag(name: .long, help: "Redo the work even where inputs are unchanged.")
+    @Flag(name: .long, help: "Redo every stage and every document, even where inputs are unchanged.")
     var force = false
 
     @Option(name: .long, help: ArgumentHelp("Worker threads (default: the number of cores).", valueName: "n"))
@@ -21,8 +21,11 @@ struct PipelineOptions: ParsableArguments {
     @Flag(name: .long, help: "Write CSV files without the UTF-8 byte-order mark (for tools rather than Excel).")
     var noBom = false
 
-    @Flag(name: .shortAndLong, help: "Log only warnings and errors.")
+    @Flag(name: .shortAndLong, help: "Log only warnings and errors; no progress bar, no summary line.")
     var quiet = false
+
+    @Flag(help: "When another run holds the pipeline's lock, wait for it instead of failing.")
+    var wait = false
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, got \(jobs)") }

@@ -1,0 +1,121 @@
+import Foundation
+
+/// Where a large value (a report's text, an offset map) sits in a stage's
+/// append-only `blobs.bin`. Records stay small JSON; texts are raw bytes.
+public struct BlobRef: Codable, Equatable, Sendable {
+    public var offset: Int
+    public var length: Int
+
+    enum CodingKeys: String, CodingKey {
+        case offset = "o", length = "l"
+    }
+}
+
+/// Collects new blobs for one stage run; `flush` appends them to the file.
+public final class BlobWriter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var buffer = Data()
+    /// File length when this run started: new blobs go after it.
+    private let base: Int
+
+    init(base: Int) {
+        self.base = base
+    }
+
+    public func append(_ bytes: Data) -> BlobRef {
+        lock.lock()
+        defer { lock.unlock() }
+        let ref = BlobRef(offset: base + buffer.count, length: bytes.count)
+        buffer.append(bytes)
+        return ref
+    }
+
+    /// Appends the collected bytes to `url` at `base` (truncating anything a
+    /// killed run left after it), and syncs them before records point at them.
+    func flush(to url: URL) throws {
+        guard !buffer.isEmpty || !FileManager.default.fileExists(atPath: url.path) else { return }
+        if !FileManager.default.fileExists(atPath: url.path) {
+            FileManager.default.createFile(atPath: url.path, contents: nil)
+        }
+        do {
+            let handle = try FileHandle(forWritingTo: url)
+            defer { try? handle.close() }
+            try handle.truncate(atOffset: UInt64(base))
+            try handle.seek(toOffset: UInt64(base))
+            try handle.write(contentsOf: buffer)
+            try handle.synchronize()
+        } catch {
+            throw PipelineError.cannotWrite(path: url.path, reason: error.localizedDescription)
+        }
+    }
+}
+
+/// Reads blobs of a stage's `blobs.bin` (memory-mapped).
+public final class BlobReader: @unchecked Sendable {
+    private let data: Data
+    private let path: String
+
+    init(url: URL) throws {
+        path = url.path
+        do {
+            data = FileManager.default.fileExists(atPath: url.path)
+                ? try Data(contentsOf: url, options: .alwaysMapped) : Data()
+        } catch {
+            throw PipelineError.cannotRead(path: url.path, reason: error.localizedDescription)
+        }
+    }
+
+    public func bytes(_ ref: BlobRef) throws -> Data {
+        guard ref.offset >= 0, ref.length >= 0, ref.offset + ref.length <= data.count else {
+            throw PipelineError.corruptArtifact(path: path, line: 0, reason: "blob \(ref.offset)+\(ref.length) is past the end (\(data.count) bytes)")
+        }
+        return data.subdata(in: ref.offset..<(ref.offset + ref.length))
+    }
+
+    public func string(_ ref: BlobRef) throws -> String {
+        String(decoding: try bytes(ref), as: UTF8.self)
+    }
+}
+
+extension CodingUserInfoKey {
+    static let blobWriter = CodingUserInfoKey(rawValue: "fazhi.blobWriter")!
+    static let blobReader = CodingUserInfoKey(rawValue: "fazhi.blobReader")!
+}
+
+/// Used by records' Codable conformances to keep large values out of JSON.
+public enum BlobCoding {
+    public static func store(_ text: String, in encoder: Encoder) throws -> BlobRef {
+        try writer(encoder).append(Data(text.utf8))
+    }
+
+    public static func store(_ integers: [Int32], in encoder: Encoder) throws -> BlobRef {
+        let bytes = integers.withUnsafeBufferPointer { buffer in
+            Data(buffer: UnsafeBufferPointer(start: buffer.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self) },
+                                             count: buffer.count * 4))
+        }
+        return try writer(encoder).append(bytes)
+    }
+
+    public static func text(_ ref: BlobRef, from decoder: Decoder) throws -> String {
+        try reader(decoder).string(ref)
+    }
+
+    public static func integers(_ ref: BlobRef, from decoder: Decoder) throws -> [Int32] {
+        let bytes = try reader(decoder).bytes(ref)
+        return bytes.withUnsafeBytes { raw in Array(raw.bindMemory(to: Int32.self)) }
+    }
+
+    private static func writer(_ encoder: Encoder) throws -> BlobWriter {
+        guard let writer = encoder.userInfo[.blobWriter] as? BlobWriter else {
+            throw EncodingError.invalidValue("blob", .init(codingPath: encoder.codingPath, debugDescription: "no blob store to write large values to"))
+        }
+        return writer
+    }
+
+    private static func reader(_ decoder: Decoder) throws -> BlobReader {
+        guard let reader = decoder.userInfo[.blobReader] as? BlobReader else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "no blob store to read large values from"))
+        }
+        return reader
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+
+/// fazhi's version: part of every stage fingerprint, so a new build redoes its work.
+public enum FazhiVersion {
+    public static let current = "0.3.0"
+}
+
+/// How a stage is asked to run.
+public struct StageRunOptions: Sendable {
+    public var force: Bool
+    public var jobs: Int
+    public var progress: (any ProgressObserver)?
+
+    public init(force: Bool, jobs: Int, progress: (any ProgressObserver)? = nil) {
+        self.force = force
+        self.jobs = jobs
+        self.progress = progress
+    }
+}
+
+/// Told how far a stage has got (the executable draws a bar on a terminal).
+public protocol ProgressObserver: Sendable {
+    func begin(_ stage: StageName, total: Int)
+    func advance(_ stage: StageName)
+}
+
+/// What a stage run did, for the summary line.
+public struct StageReport: Sendable, Equatable {
+    public var stage: StageName
+    /// Documents worked on, and carried forward unchanged.
+    public var processed: Int
+    public var reused: Int
+    /// Every problem known after the stage (upstream ones included).
+    public var problems: [Problem]
+    /// The stage was up to date and did no work.
+    public var skipped: Bool
+
+    public init(stage: StageName, processed: Int, reused: Int, problems: [Problem], skipped: Bool = false) {
+        self.stage = stage
+        self.processed = processed
+        self.reused = reused
+        self.problems = problems
+        self.skipped = skipped
+    }
+}
+
+/// One document waiting for a per-document stage: its key (what its record
+/// is made from) and what the stage reads to make it.
+public struct PendingDocument<Source: Sendable>: Sendable {
+    public var key: String
+    public var document: String
+    public var source: Source
+
+    public init(key: String, document: String, source: Source) {
+        self.key = key
+        self.document = document
+        self.source = source
+    }
+}
+
+/// Runs a per-document stage incrementally: a document whose key the stage
+/// already has a record for is carried forward as stored; the others are
+/// transformed on `jobs` threads. Records keep the input order.
+public enum DocumentStage {
+    public static func run<Source: Sendable, Record: Encodable & Sendable, Worker>(
+        _ stage: StageName, store: ArtifactStore, pending: [PendingDocument<Source>], options: StageRunOptions,
+        manifest: StageManifest, makeWorker: @Sendable () throws -> Worker,
+        transform: @Sendable (inout Worker, Source) throws -> (Record, [Problem])
+    ) throws -> StageReport {
+        let previous = options.force ? [:] : ((try? store.records(of: stage, for: stage))?.byKey ?? [:])
+        let todo = pending.indices.filter { previous[pending[$0].key] == nil }
+        options.progress?.begin(stage, total: todo.count)
+        let made = try parallelMap(todo, jobs: options.jobs, makeWorker: makeWorker) { worker, index in
+            defer { options.progress?.advance(stage) }
+            return Result { try transform(&worker, pending[index].source) }
+        }
+        var results: [Int: (Record, [Problem])] = [:]
+        for (index, result) in zip(todo, made) { results[index] = try result.get() }
+
+        let writer = try store.recordsWriter(for: stage, fresh: todo.count == pending.count)
+        var problems: [Problem] = []
+        for (index, item) in pending.enumerated() {
+            if let (record, recordProblems) = results[index] {
+                try writer.append(record, key: item.key, document: item.document, problems: recordProblems)
+                problems.append(contentsOf: recordProblems)
+            } else if let entry = previous[item.key] {
+                try writer.carry(entry)
+                problems.append(contentsOf: entry.problems)
+            }
+        }
+        try writer.commit(manifest: manifest)
+        return StageReport(stage: stage, processed: todo.count, reused: pending.count - todo.count, problems: problems)
+    }
+
+    /// A record key: the stage, its format and configuration, and the key of what it reads.
+    public static func key(_ stage: StageName, configuration: String, upstream: String) -> String {
+        ContentHash.sha256([stage.rawValue, String(StageManifest.formatVersion), FazhiVersion.current, configuration, upstream]
+            .joined(separator: "\u{1F}"))
+    }
+}

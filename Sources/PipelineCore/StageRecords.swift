@@ -1,0 +1,97 @@
+import Foundation
+
+/// One per-document stage's stored records: JSON lines with their keys and
+/// problems, read without decoding so unchanged documents can be carried
+/// forward as they are, and decoded on demand (large values from blobs.bin).
+public struct StageRecords: Sendable {
+    public struct Entry: Sendable {
+        /// Identifies the input the record was made from (content and configuration).
+        public var key: String
+        public var document: String
+        public var problems: [Problem]
+        /// The record's JSON, exactly as stored.
+        public var line: Data
+    }
+
+    public let entries: [Entry]
+    let blobs: BlobReader
+    let path: String
+
+    public var count: Int { entries.count }
+
+    public func decode<Record: Decodable>(_ type: Record.Type, at index: Int) throws -> Record {
+        let decoder = JSONDecoder()
+        decoder.userInfo[.blobReader] = blobs
+        do {
+            return try decoder.decode(Record.self, from: entries[index].line)
+        } catch {
+            throw PipelineError.corruptArtifact(path: path, line: index + 1, reason: "\(error)")
+        }
+    }
+
+    /// Every record decoded, on `jobs` threads.
+    public func decodeAll<Record: Decodable & Sendable>(_ type: Record.Type, jobs: Int) throws -> [Record] {
+        let results = try parallelMap(Array(entries.indices), jobs: jobs, makeWorker: { () }) { _, index in
+            Result { try decode(Record.self, at: index) }
+        }
+        return try results.map { try $0.get() }
+    }
+
+    /// Entries by key, for carrying unchanged documents forward.
+    public var byKey: [String: Entry] {
+        Dictionary(entries.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    public var problems: [Problem] { entries.flatMap(\.problems) }
+}
+
+/// Builds a per-document stage's new records: carried-forward lines and
+/// newly encoded records, in input order. `commit` writes blobs first, then
+/// the records and index (temp file + rename), then the manifest.
+public final class StageRecordsWriter {
+    private let store: ArtifactStore
+    private let stage: StageName
+    private let blobs: BlobWriter
+    private var lines = Data()
+    private var index = Data()
+    private let encoder = JSONEncoder()
+
+    init(store: ArtifactStore, stage: StageName, blobBase: Int) {
+        self.store = store
+        self.stage = stage
+        blobs = BlobWriter(base: blobBase)
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.userInfo[.blobWriter] = blobs
+    }
+
+    public func carry(_ entry: StageRecords.Entry) throws {
+        try add(key: entry.key, document: entry.document, problems: entry.problems, line: entry.line)
+    }
+
+    public func append<Record: Encodable>(_ record: Record, key: String, document: String, problems: [Problem]) throws {
+        let line: Data
+        do {
+            line = try encoder.encode(record)
+        } catch {
+            throw PipelineError.cannotWrite(path: store.recordsFile(for: stage).path, reason: "\(error)")
+        }
+        try add(key: key, document: document, problems: problems, line: line)
+    }
+
+    private func add(key: String, document: String, problems: [Problem], line: Data) throws {
+        lines.append(line)
+        lines.append(0x0A)
+        let problemsJSON = problems.isEmpty ? Data() : try JSONEncoder().encode(problems)
+        index.append(Data("\(key)\t\(document.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " "))\t".utf8))
+        index.append(problemsJSON)
+        index.append(0x0A)
+    }
+
+    public func commit(manifest: StageManifest) throws {
+        try blobs.flush(to: store.blobsFile(for: stage))
+        try store.removeManifest(for: stage)
+        try AtomicFile.write(lines, to: store.recordsFile(for: stage))
+        try AtomicFile.write(index, to: store.indexFile(for: stage))
+        try store.writeManifest(manifest, for: stage)
+    }
+}
