@@ -49,11 +49,15 @@ let package = Package(
         ]),
 
         .testTarget(name: "PipelineCoreTests", dependencies: ["PipelineCore"]),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest"]),
+        .testTarget(name: "IngestTests", dependencies: [
+            "Ingest", .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
         .testTarget(name: "NormalizeTests", dependencies: [
             "Normalize", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
-        .testTarget(name: "ExtractTests", dependencies: ["Extract", "Normalize", "PipelineCore"]),
+        .testTarget(name: "ExtractTests", dependencies: [
+            "Extract", "Normalize", "PipelineCore", .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
         .testTarget(name: "AggregateTests", dependencies: ["Aggregate", "Extract", "PipelineCore"]),
         .testTarget(name: "ExportTests", dependencies: ["Export", "Aggregate", "PipelineCore"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Aggregate", "Normalize"]),

@@ -10,6 +10,8 @@ enum IngestError: Error, CustomStringConvertible, Equatable {
     case undetectableEncoding(tried: [String])
     case unreadable(reason: String)
     case unsupportedFormat(String)
+    case mixedEncodings(offset: Int)
+    case tooLarge(bytes: Int, limit: Int)
 
     var description: String {
         switch self {
@@ -23,6 +25,10 @@ enum IngestError: Error, CustomStringConvertible, Equatable {
             return "cannot decode: not valid UTF-8, and no Chinese encoding fits (tried \(tried.joined(separator: ", ")))"
         case let .unreadable(reason): return "cannot read file: \(reason)"
         case let .unsupportedFormat(ext): return "format .\(ext) is not read yet (fazhi reads .txt and .md)"
+        case let .mixedEncodings(offset):
+            return "mixed encodings: UTF-8 text and bytes of another encoding (first non-UTF-8 byte at \(offset)); save the file in one encoding"
+        case let .tooLarge(bytes, limit):
+            return "file is \(bytes / 1_048_576) MB; reports are far smaller (limit \(limit / 1_048_576) MB), so it was not read"
         }
     }
 }

@@ -66,6 +66,10 @@ public enum IngestStage {
         return report
     }
 
+    /// Larger files are refused unread: a report is tens of kilobytes, and
+    /// reading a stray 200 MB dump would cost the whole run its memory.
+    static let maximumBytes = 32 * 1_048_576
+
     static func read(_ source: Source, with decoder: inout TextDecoder) -> IngestedDocument {
         let file = source.file
         var document = IngestedDocument(
@@ -74,6 +78,10 @@ public enum IngestStage {
         if let first = source.duplicateOf {
             document.document += "." + file.fileExtension
             document.failure = "same document id as \(first); rename one of them"
+            return document
+        }
+        if let size = file.size, size > maximumBytes {
+            document.failure = IngestError.tooLarge(bytes: size, limit: maximumBytes).description
             return document
         }
         let data: Data

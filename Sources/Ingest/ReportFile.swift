@@ -12,6 +12,9 @@ struct ReportFile: Sendable {
     /// (a broken link): what tells a changed file without reading it.
     var stamp: String = ""
 
+    /// Size in bytes, from the stamp.
+    var size: Int? { stamp.split(separator: ":").first.flatMap { Int($0) } }
+
     /// Extensions read as plain text.
     static let textExtensions: Set<String> = ["txt", "md"]
     /// Report formats that exist in the wild but are not read by this build.

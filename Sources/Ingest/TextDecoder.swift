@@ -40,6 +40,7 @@ final class TextDecoder {
         if let damage = UTF8Damage(in: data) {
             // Mostly valid UTF-8 with a bad or cut-off sequence: reading it as
             // GB18030 would "succeed" and produce mojibake, so say what is wrong.
+            if damage.mixed { throw IngestError.mixedEncodings(offset: damage.offset) }
             throw damage.atEnd
                 ? IngestError.truncated(encoding: "UTF-8", offset: damage.offset)
                 : IngestError.invalidBytes(encoding: "UTF-8", offset: damage.offset)

@@ -25,9 +25,18 @@ public enum NormalizeStage {
         return report
     }
 
-    /// A report whose township or year cannot be told cannot be placed in the panel.
+    /// Every rule-of-law report speaks of 法治 or 依法; a text that does not is
+    /// some other document that landed in the folder.
+    private static let reportWords = WordSet(["法治", "依法", "法制"])
+
+    /// A report whose township or year cannot be told cannot be placed in the
+    /// panel; a text that is no report at all is said to be one.
     static func missingMetadata(_ document: NormalizedDocument) -> [Problem] {
         guard document.source.failure == nil else { return [] }
+        if !reportWords.occurs(in: ArraySlice(Array(document.text.unicodeScalars))) {
+            return [Problem(document: document.document, severity: .warning, stage: .normalize,
+                            message: "\(document.source.sourcePath): does not look like a rule-of-law report (no 法治/依法 in the text); check that it belongs in the input folder")]
+        }
         var missing: [String] = []
         if document.metadata.township == nil { missing.append("township") }
         if document.metadata.reportYear == nil { missing.append("report year") }

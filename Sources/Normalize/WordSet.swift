@@ -10,28 +10,43 @@ public struct WordSet: Sendable {
 
     public var isEmpty: Bool { words.isEmpty }
 
-    /// Whether `word` stands at `start` of `scalars`.
-    public static func literal<C: RandomAccessCollection>(_ word: [Unicode.Scalar], in scalars: C, at start: C.Index) -> Bool
-    where C.Element == Unicode.Scalar, C.Index == Int {
+    /// Whether `word` stands at `start` of `scalars` (concrete overloads:
+    /// this runs at every position of every report).
+    @inlinable
+    public static func literal(_ word: [Unicode.Scalar], in scalars: [Unicode.Scalar], at start: Int) -> Bool {
+        guard start >= 0, start + word.count <= scalars.count else { return false }
+        var offset = 0
+        while offset < word.count {
+            if scalars[start + offset] != word[offset] { return false }
+            offset += 1
+        }
+        return true
+    }
+
+    @inlinable
+    public static func literal(_ word: [Unicode.Scalar], in scalars: ArraySlice<Unicode.Scalar>, at start: Int) -> Bool {
         guard start >= scalars.startIndex, start + word.count <= scalars.endIndex else { return false }
-        for offset in 0..<word.count where scalars[start + offset] != word[offset] { return false }
+        var offset = 0
+        while offset < word.count {
+            if scalars[start + offset] != word[offset] { return false }
+            offset += 1
+        }
         return true
     }
 
     /// Whether one of the words occurs in `text`.
     public func occurs(in text: ArraySlice<Unicode.Scalar>) -> Bool {
-        occurs(in: text.startIndex..<text.endIndex, of: text)
-    }
-
-    /// Whether one of the words occurs inside `range` of `scalars`.
-    public func occurs<C: RandomAccessCollection>(in range: Range<Int>, of scalars: C) -> Bool
-    where C.Element == Unicode.Scalar, C.Index == Int {
-        for word in words where range.count >= word.count {
-            for start in range.lowerBound...(range.upperBound - word.count) where Self.literal(word, in: scalars, at: start) {
+        for word in words where text.count >= word.count {
+            for start in text.startIndex...(text.endIndex - word.count) where Self.literal(word, in: text, at: start) {
                 return true
             }
         }
         return false
+    }
+
+    /// Whether one of the words occurs inside `range` of `scalars`.
+    public func occurs(in range: Range<Int>, of scalars: [Unicode.Scalar]) -> Bool {
+        occurs(in: scalars[range])
     }
 
     /// Whether `text` starts with one of the words.

@@ -79,14 +79,17 @@ struct PipelineRunner {
             let status = store.status(of: stage, fingerprint: fingerprint, outputs: outputs(of: stage), force: options.force)
             guard status.needsRun else {
                 logger.info("\(stage.rawValue): up to date, skipped")
-                let stored = try storedState(after: stage)
-                reports.append(StageReport(stage: stage, processed: 0, reused: stored.documents, problems: stored.problems, skipped: true))
+                reports.append(StageReport(stage: stage, processed: 0, reused: ingestPlan?.count ?? 0, problems: [], skipped: true))
                 continue
             }
             logger.info("\(stage.rawValue): running (\(status))")
             let manifest = StageManifest(fazhi: FazhiVersion.current, fingerprint: fingerprint)
             reports.append(try execute(stage, plan: ingestPlan, catalogue: catalogue, catalogueHash: catalogueHash,
                                        options: runOptions, manifest: manifest))
+        }
+        // A skipped last stage: its problems are the ones stored with it.
+        if let last = reports.last, last.skipped {
+            reports[reports.count - 1].problems = try storedProblems(after: last.stage)
         }
         return reports
     }
@@ -105,15 +108,14 @@ struct PipelineRunner {
         }
     }
 
-    /// The documents and problems known after a skipped stage, from its stored artifact.
-    private func storedState(after stage: StageName) throws -> (documents: Int, problems: [Problem]) {
+    /// The problems known after a skipped stage, from its stored artifact.
+    private func storedProblems(after stage: StageName) throws -> [Problem] {
         let store = paths.artifacts
         switch stage {
         case .ingest, .normalize, .extract:
-            let records = try store.records(of: stage, for: stage)
-            return (records.count, try store.readProblems(from: stage, for: stage) + records.problems)
+            return try store.readProblems(from: stage, for: stage) + store.records(of: stage, for: stage).problems
         case .aggregate, .export:
-            return (0, try store.readProblems(from: .aggregate, for: stage))
+            return try store.readProblems(from: .aggregate, for: stage)
         }
     }
 

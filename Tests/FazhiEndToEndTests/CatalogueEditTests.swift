@@ -45,6 +45,10 @@ import Testing
         let evidence = try FazhiProcess.csvRows(out.appendingPathComponent("rule-of-law/evidence.csv"))
         #expect(evidence.contains { $0["indicator"] == "emergency_drills" && $0["evidence"]!.contains("应急演练") && $0["evidence"]!.contains("32") })
         #expect(try FazhiProcess.header(out.appendingPathComponent("rule-of-law/panel.csv")).hasSuffix(",emergency_drills"))
+        // A whole run after the edit: ingest and normalize are up to date; extract onwards had rerun already.
+        let rerun = try FazhiProcess.run(["run", "--input", FazhiProcess.sampleReports.path, "--out", out.path] + arguments)
+        #expect(rerun.stderr.contains("ingest: up to date, skipped") && rerun.stderr.contains("normalize: up to date, skipped"))
+        #expect(rerun.stderr.contains("extract: up to date, skipped"))
         for (url, (data, date)) in zip(upstream, before) {
             #expect(try Data(contentsOf: url) == data)
             #expect(try FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as? Date == date, "\(url.lastPathComponent) untouched")

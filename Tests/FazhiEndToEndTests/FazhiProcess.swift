@@ -24,11 +24,8 @@ struct FazhiProcess {
     }()
 
     @discardableResult
-    static func run(_ arguments: [String]) throws -> Result {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = projectRoot
+    static func run(_ arguments: [String], asUser user: Int? = nil) throws -> Result {
+        let process = start(arguments, asUser: user)
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
@@ -41,10 +38,41 @@ struct FazhiProcess {
                       stderr: String(decoding: errData, as: UTF8.self))
     }
 
+    /// A configured, not yet started fazhi process (optionally as another
+    /// user through setpriv, to meet file permissions as a non-root user would).
+    static func start(_ arguments: [String], asUser user: Int? = nil) -> Process {
+        let process = Process()
+        if let user {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+            process.arguments = ["--reuid=\(user)", "--regid=\(user)", "--clear-groups", executable.path] + arguments
+        } else {
+            process.executableURL = executable
+            process.arguments = arguments
+        }
+        process.currentDirectoryURL = projectRoot
+        return process
+    }
+
     /// `fazhi <command> --input input --out out --quiet`.
     @discardableResult
-    static func stage(_ command: String, input: URL, out: URL, _ extra: [String] = []) throws -> Result {
-        try run([command, "--input", input.path, "--out", out.path, "--quiet"] + extra)
+    static func stage(_ command: String, input: URL, out: URL, _ extra: [String] = [], asUser user: Int? = nil) throws -> Result {
+        try run([command, "--input", input.path, "--out", out.path, "--quiet"] + extra, asUser: user)
+    }
+
+    /// A folder of `count` reports made from the sample reports, each with its
+    /// own township name, so a run takes long enough to be interrupted.
+    static func manyReports(_ count: Int) throws -> URL {
+        let folder = try temporaryFolder("many")
+        let seeds = try FileManager.default.contentsOfDirectory(atPath: sampleReports.path).filter { $0.hasSuffix(".txt") }.sorted()
+        let names = Array("安宝北昌东丰富港河华吉江金锦丽龙梅南平青泉山".unicodeScalars).map(String.init)
+        let towns = ["大新镇", "合作镇", "錦豐鎮", "锦丰镇", "木渎镇", "太公镇"]
+        for index in 0..<count {
+            var text = try String(contentsOf: sampleReports.appendingPathComponent(seeds[index % seeds.count]), encoding: .utf8)
+            let town = names[index % names.count] + names[(index / names.count) % names.count]
+            for old in towns { text = text.replacingOccurrences(of: old, with: town + "镇") }
+            try text.write(to: folder.appendingPathComponent(String(format: "r%05d.txt", index)), atomically: false, encoding: .utf8)
+        }
+        return folder
     }
 
     static func temporaryFolder(_ name: String) throws -> URL {

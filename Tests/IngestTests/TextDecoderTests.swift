@@ -58,6 +58,14 @@ import Testing
         }
     }
 
+    @Test func aFileGluedFromUTF8AndGB18030IsReportedAsMixed() throws {
+        let utf8 = Data(String(repeating: simplified, count: 3).utf8)
+        let gb = try encoded(String(repeating: simplified, count: 3), as: "GB18030")
+        #expect(throws: IngestError.mixedEncodings(offset: utf8.count + simplified.utf8.prefix(while: { $0 < 0x80 }).count)) {
+            try TextDecoder().decode(utf8 + gb)
+        }
+    }
+
     @Test func plausibilityRejectsMojibake() {
         #expect(PlausibleChinese.check("全年受理矛盾纠纷33起。"))
         #expect(!PlausibleChinese.check("Ã¥Â¤Â§Ã¦Â–Â°Ã©Â•Â‡"))

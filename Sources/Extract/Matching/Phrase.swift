@@ -62,15 +62,17 @@ struct PhraseIndex {
         var hits: [Hit] = []
         for start in scalars.indices where firstScalars.contains(scalars[start]) {
             guard let entries = byFirstScalar[scalars[start]] else { continue }
-            var longest: [Int: (end: Int, compound: Bool)] = [:]
+            let firstHit = hits.count
             for entry in entries {
-                if let end = entry.phrase.match(in: scalars, at: start), end > (longest[entry.indicator]?.end ?? 0) {
-                    longest[entry.indicator] = (end, entry.phrase.parts.count > 1)
+                guard let end = entry.phrase.match(in: scalars, at: start) else { continue }
+                let hit = Hit(indicator: entry.indicator, range: start..<end, compound: entry.phrase.parts.count > 1)
+                if let same = hits[firstHit...].firstIndex(where: { $0.indicator == entry.indicator }) {
+                    if end > hits[same].range.upperBound { hits[same] = hit }
+                } else {
+                    hits.append(hit)
                 }
             }
-            for (indicator, match) in longest.sorted(by: { $0.key < $1.key }) {
-                hits.append(Hit(indicator: indicator, range: start..<match.end, compound: match.compound))
-            }
+            hits[firstHit...].sort { $0.indicator < $1.indicator }
         }
         return hits
     }

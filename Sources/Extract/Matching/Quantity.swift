@@ -24,11 +24,15 @@ struct QuantityScanner {
             .sorted { $0.count != $1.count ? $0.count > $1.count : String(String.UnicodeScalarView($0)) < String(String.UnicodeScalarView($1)) }
     }
 
+    /// Scalars a number (or its qualifier word) can start with: the parser
+    /// is asked only there.
+    private static let numberStarts = ScalarBitmap("0123456789〇○零一二两三四五六七八九十百千万亿廿卅壹贰叁肆伍陆柒捌玖拾佰仟萬億兩貳陸近约超逾不多将大接少上".unicodeScalars)
+
     func scan(_ scalars: [Unicode.Scalar]) -> [Quantity] {
         var quantities: [Quantity] = []
         var position = 0
         while position < scalars.count {
-            if let quantity = quantity(at: position, in: scalars) {
+            if Self.numberStarts.contains(scalars[position]), let quantity = quantity(at: position, in: scalars) {
                 quantities.append(quantity)
                 position = quantity.range.upperBound
             } else {

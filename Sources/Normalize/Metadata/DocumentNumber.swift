@@ -5,18 +5,21 @@ enum DocumentNumber {
     private static let closing: Set<Unicode.Scalar> = ["〕", "]", ")", "】", "］", "〗"]
 
     static func find(in line: String) -> String? {
-        let scalars = Array(line.unicodeScalars)
-        for (index, scalar) in scalars.enumerated() where opening.contains(scalar) {
+        find(in: ArraySlice(Array(line.unicodeScalars)))
+    }
+
+    static func find(in scalars: ArraySlice<Unicode.Scalar>) -> String? {
+        for index in scalars.indices where opening.contains(scalars[index]) {
             var cursor = index + 1
             var yearDigits = 0
-            while cursor < scalars.count, CharacterClass.isDigit(scalars[cursor]) { yearDigits += 1; cursor += 1 }
-            guard yearDigits == 4, cursor < scalars.count, closing.contains(scalars[cursor]) else { continue }
+            while cursor < scalars.endIndex, CharacterClass.isDigit(scalars[cursor]) { yearDigits += 1; cursor += 1 }
+            guard yearDigits == 4, cursor < scalars.endIndex, closing.contains(scalars[cursor]) else { continue }
             cursor += 1
             var serialDigits = 0
-            while cursor < scalars.count, CharacterClass.isDigit(scalars[cursor]) { serialDigits += 1; cursor += 1 }
-            guard (1...4).contains(serialDigits), cursor < scalars.count, scalars[cursor] == "号" else { continue }
+            while cursor < scalars.endIndex, CharacterClass.isDigit(scalars[cursor]) { serialDigits += 1; cursor += 1 }
+            guard (1...4).contains(serialDigits), cursor < scalars.endIndex, scalars[cursor] == "号" else { continue }
             var start = index
-            while start > 0, index - start < 10, CharacterClass.isHan(scalars[start - 1]) { start -= 1 }
+            while start > scalars.startIndex, index - start < 10, CharacterClass.isHan(scalars[start - 1]) { start -= 1 }
             guard start < index else { continue }
             return String(String.UnicodeScalarView(scalars[start...cursor]))
         }

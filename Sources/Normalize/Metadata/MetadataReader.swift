@@ -98,8 +98,7 @@ struct MetadataReader {
     /// X政发〔2021〕1号 in the header lines.
     func documentNumber() -> String? {
         for line in lines.prefix(10) {
-            let value = String(String.UnicodeScalarView(text.scalars[line]))
-            if let number = DocumentNumber.find(in: value) { return number }
+            if let number = DocumentNumber.find(in: text.scalars[line]) { return number }
         }
         return nil
     }
