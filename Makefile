@@ -6,7 +6,7 @@ SHARED       ?= ../shared
 OUT          := out/rule-of-law
 FAZHI        := .build/release/fazhi
 
-.PHONY: deps build opencc run test score clean
+.PHONY: deps build opencc run test score bench clean
 
 ## deps: install the Debian packages fazhi builds against (only those missing)
 deps:
@@ -41,6 +41,10 @@ score: run
 	python3 $(SHARED)/tools/score.py documents $(SHARED)/corpus/seeds-docs.csv $(OUT)/documents.csv
 	python3 $(SHARED)/tools/score.py sections $(SHARED)/corpus/seeds-sections.csv $(OUT)/compliance.csv
 	python3 $(SHARED)/tools/score.py indicators $(SHARED)/corpus/seeds-gold.csv $(OUT)/indicator_values.csv
+
+## bench: release build, a 10,000-report corpus, cold / no-change / 100-changed runs (not part of test)
+bench: build
+	SHARED=$(SHARED) Benchmarks/pipeline-bench.sh
 
 clean:
 	rm -rf .build $(OUT)
