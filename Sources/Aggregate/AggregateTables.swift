@@ -104,11 +104,9 @@ public struct PanelRow: Codable, Equatable, Sendable {
     public var township: String
     public var county: String?
     public var year: Int
-    /// The document the values come from.
+    /// The document the values come from (its `values` rows hold qualifiers and evidence).
     public var document: String
     public var values: [String: Double]
-    /// indicator id → the chosen value's unit, qualifier and evidence (for cell comments).
-    public var sources: [String: DocumentValue]
 }
 
 public struct ComparisonRow: Codable, Equatable, Sendable {

@@ -30,8 +30,7 @@ enum PanelBuilder {
             let chosen = values[used.document] ?? []
             rows.append(PanelRow(
                 township: place.township, county: used.facts.metadata.county, year: place.year, document: used.document,
-                values: Dictionary(uniqueKeysWithValues: chosen.map { ($0.indicator, $0.value) }),
-                sources: Dictionary(uniqueKeysWithValues: chosen.map { ($0.indicator, $0) })))
+                values: Dictionary(uniqueKeysWithValues: chosen.map { ($0.indicator, $0.value) })))
         }
         rows.sort { lhs, rhs in
             lhs.township != rhs.township ? lhs.township.utf8.lexicographicallyPrecedes(rhs.township.utf8) : lhs.year < rhs.year

@@ -33,14 +33,14 @@ public enum IngestStage {
         let manifestURL = input.appendingPathComponent(ReportFile.manifestName)
         let manifest = Manifest(contentsOf: manifestURL)
         var seen: [String: String] = [:]
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
         let pending = files.map { file -> PendingDocument<Source> in
             let declared = manifest.overrides(for: file.documentID)
             let duplicateOf = seen[file.documentID]
             if duplicateOf == nil { seen[file.documentID] = file.relativePath }
-            let declaredJSON = String(decoding: (try? encoder.encode(declared)) ?? Data(), as: UTF8.self)
-            let key = DocumentStage.key(.ingest, configuration: "", upstream: [file.relativePath, file.stamp, declaredJSON, duplicateOf ?? ""].joined(separator: "\u{1F}"))
+            let declaredFields = [declared.township, declared.county, declared.province, declared.reportYear.map(String.init),
+                                  declared.issued, declared.docNumber].map { $0 ?? "" }
+            let key = DocumentStage.key(.ingest, configuration: "",
+                                        upstream: ([file.relativePath, file.stamp, duplicateOf ?? ""] + declaredFields).joined(separator: "\u{1F}"))
             let document = duplicateOf == nil ? file.documentID : file.documentID + "." + file.fileExtension
             return PendingDocument(key: key, document: document,
                                    source: Source(file: file, declared: declared, duplicateOf: duplicateOf))

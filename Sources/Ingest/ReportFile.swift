@@ -30,10 +30,8 @@ struct ReportFile: Sendable {
         return ext.isEmpty ? relativePath : String(relativePath.dropLast(ext.count + 1))
     }
 
-    static func stamp(of url: URL) -> String {
-        var info = stat()
-        guard stat(url.path, &info) == 0 else { return "unreadable" }
-        return "\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec):\(info.st_ino)"
+    static func stamp(_ info: stat) -> String {
+        "\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec):\(info.st_ino)"
     }
 
     /// Every non-hidden regular file below `root` (symlinks included, so a
@@ -45,17 +43,17 @@ struct ReportFile: Sendable {
         }
         let rootPath = root.standardizedFileURL.path
         guard let walker = FileManager.default.enumerator(
-            at: root, includingPropertiesForKeys: [.isDirectoryKey],
-            options: [.skipsHiddenFiles]) else { return [] }
+            at: root, includingPropertiesForKeys: [], options: [.skipsHiddenFiles]) else { return [] }
         var files: [ReportFile] = []
         for case let url as URL in walker {
-            let values = try? url.resourceValues(forKeys: [.isDirectoryKey])
-            if values?.isDirectory == true { continue }
+            var info = stat()
+            let readable = stat(url.path, &info) == 0
+            if readable && (info.st_mode & S_IFMT) == S_IFDIR { continue }
             let path = url.standardizedFileURL.path
             var relative = path.hasPrefix(rootPath) ? String(path.dropFirst(rootPath.count)) : url.lastPathComponent
             while relative.hasPrefix("/") { relative.removeFirst() }
             if relative == manifestName { continue }
-            files.append(ReportFile(relativePath: relative, url: url, stamp: stamp(of: url)))
+            files.append(ReportFile(relativePath: relative, url: url, stamp: readable ? stamp(info) : "unreadable"))
         }
         return files.sorted { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) }
     }

@@ -70,12 +70,16 @@ final class TextDecoder {
     /// NUL bytes or many C0 controls (other than tab, newline, CR, form feed)
     /// mean this is not text in any encoding we read (UTF-16 comes with a BOM).
     private func looksBinary(_ data: Data) -> Bool {
-        var controls = 0
-        for byte in data.prefix(65_536) {
-            if byte == 0 { return true }
-            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { controls += 1 }
+        data.withUnsafeBytes { bytes in
+            let sample = min(bytes.count, 65_536)
+            var controls = 0
+            for index in 0..<sample {
+                let byte = bytes[index]
+                if byte == 0 { return true }
+                if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { controls += 1 }
+            }
+            return controls * 100 > sample
         }
-        return controls * 100 > min(data.count, 65_536)
     }
 }
 

@@ -16,36 +16,45 @@ struct UTF8Damage {
     static let telltaleRun = 24
 
     init?(in data: Data) {
-        var index = data.startIndex
+        guard let found = data.withUnsafeBytes({ Self.scan($0) }) else { return nil }
+        (offset, atEnd, mixed) = (found.offset, data.count - found.offset <= 3, found.mixed)
+    }
+
+    /// One pass over raw bytes (Data's element-wise iterator is far slower).
+    private static func scan(_ bytes: UnsafeRawBufferPointer) -> (offset: Int, mixed: Bool)? {
+        var index = 0
         var validBytes = 0
         var invalidBytes = 0
         var firstBad: Int?
         var run = 0
         var longestRun = 0
-        while index < data.endIndex {
-            let lead = data[index]
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
             if lead < 0x80 { index += 1; continue }
             let length = lead >= 0xF0 && lead < 0xF5 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0
-            let end = index + length
-            let wellFormed = length > 0 && end <= data.endIndex
-                && data[(index + 1)..<end].allSatisfy { $0 & 0xC0 == 0x80 }
+            var wellFormed = length > 0 && index + length <= count
+            if wellFormed {
+                for next in (index + 1)..<(index + length) where bytes[next] & 0xC0 != 0x80 {
+                    wellFormed = false
+                    break
+                }
+            }
             if wellFormed {
                 validBytes += length
-                index = end
+                index += length
                 run += 1
                 longestRun = max(longestRun, run)
             } else {
                 run = 0
                 invalidBytes += 1
-                if firstBad == nil { firstBad = index - data.startIndex }
+                if firstBad == nil { firstBad = index }
                 index += 1
             }
         }
         guard let firstBad else { return nil }
         let mostlyUTF8 = validBytes >= 16 && validBytes >= invalidBytes * 20
-        guard mostlyUTF8 || longestRun >= Self.telltaleRun else { return nil }
-        offset = firstBad
-        atEnd = data.count - firstBad <= 3
-        mixed = !mostlyUTF8
+        guard mostlyUTF8 || longestRun >= telltaleRun else { return nil }
+        return (firstBad, !mostlyUTF8)
     }
 }
