@@ -116,8 +116,8 @@ public struct ArtifactStore: Sendable {
     public func recordsWriter(for stage: StageName, fresh: Bool) throws -> StageRecordsWriter {
         try FileManager.default.createDirectory(at: folder(for: stage), withIntermediateDirectories: true)
         let blobs = blobsFile(for: stage)
-        let length = fresh ? 0 : ((try? FileManager.default.attributesOfItem(atPath: blobs.path)[.size] as? Int) ?? 0)
-        return StageRecordsWriter(store: self, stage: stage, blobBase: length)
+        let length = (try? FileManager.default.attributesOfItem(atPath: blobs.path)[.size] as? Int) ?? 0
+        return try StageRecordsWriter(store: self, stage: stage, blobBase: length, fresh: fresh)
     }
 
     /// Bytes of `stage`'s blobs.bin, for deciding when to start it anew.

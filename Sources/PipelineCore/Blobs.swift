@@ -11,42 +11,61 @@ public struct BlobRef: Codable, Equatable, Sendable {
     }
 }
 
-/// Collects new blobs for one stage run; `flush` appends them to the file.
+/// Appends new blobs for one stage run to blobs.bin, from `base` on
+/// (dropping whatever a killed run left after it), a few megabytes at a time.
+/// `finish` syncs them before any record points at them.
 public final class BlobWriter: @unchecked Sendable {
     private let lock = NSLock()
     private var buffer = Data()
-    /// File length when this run started: new blobs go after it.
-    private let base: Int
+    private var written: Int
+    private let handle: FileHandle
+    private let path: String
+    static let flushBytes = 8 * 1_048_576
 
-    init(base: Int) {
-        self.base = base
-    }
-
-    public func append(_ bytes: Data) -> BlobRef {
-        lock.lock()
-        defer { lock.unlock() }
-        let ref = BlobRef(offset: base + buffer.count, length: bytes.count)
-        buffer.append(bytes)
-        return ref
-    }
-
-    /// Appends the collected bytes to `url` at `base` (truncating anything a
-    /// killed run left after it), and syncs them before records point at them.
-    func flush(to url: URL) throws {
-        guard !buffer.isEmpty || !FileManager.default.fileExists(atPath: url.path) else { return }
+    init(url: URL, base: Int) throws {
+        path = url.path
         if !FileManager.default.fileExists(atPath: url.path) {
             FileManager.default.createFile(atPath: url.path, contents: nil)
         }
         do {
-            let handle = try FileHandle(forWritingTo: url)
-            defer { try? handle.close() }
+            handle = try FileHandle(forWritingTo: url)
             try handle.truncate(atOffset: UInt64(base))
             try handle.seek(toOffset: UInt64(base))
-            try handle.write(contentsOf: buffer)
-            try handle.synchronize()
         } catch {
             throw PipelineError.cannotWrite(path: url.path, reason: error.localizedDescription)
         }
+        written = base
+    }
+
+    deinit {
+        try? handle.close()
+    }
+
+    public func append(_ bytes: Data) throws -> BlobRef {
+        lock.lock()
+        defer { lock.unlock() }
+        let ref = BlobRef(offset: written + buffer.count, length: bytes.count)
+        buffer.append(bytes)
+        if buffer.count >= Self.flushBytes { try drain() }
+        return ref
+    }
+
+    func finish() throws {
+        lock.lock()
+        defer { lock.unlock() }
+        try drain()
+        do { try handle.synchronize() } catch {
+            throw PipelineError.cannotWrite(path: path, reason: error.localizedDescription)
+        }
+    }
+
+    private func drain() throws {
+        guard !buffer.isEmpty else { return }
+        do { try handle.write(contentsOf: buffer) } catch {
+            throw PipelineError.cannotWrite(path: path, reason: error.localizedDescription)
+        }
+        written += buffer.count
+        buffer.removeAll(keepingCapacity: true)
     }
 }
 
@@ -87,6 +106,7 @@ public enum BlobCoding {
     public static func store(_ text: String, in encoder: Encoder) throws -> BlobRef {
         try writer(encoder).append(Data(text.utf8))
     }
+
 
     public static func store(_ integers: [Int32], in encoder: Encoder) throws -> BlobRef {
         let bytes = integers.withUnsafeBufferPointer { buffer in

@@ -62,30 +62,39 @@ public struct PendingDocument<Source: Sendable>: Sendable {
 /// already has a record for is carried forward as stored; the others are
 /// transformed on `jobs` threads. Records keep the input order.
 public enum DocumentStage {
+    /// Documents made per parallel round before their records are encoded.
+    static let chunkSize = 512
+
     public static func run<Source: Sendable, Record: Encodable & Sendable, Worker>(
         _ stage: StageName, store: ArtifactStore, pending: [PendingDocument<Source>], options: StageRunOptions,
         manifest: StageManifest, makeWorker: @Sendable () throws -> Worker,
         transform: @Sendable (inout Worker, Source) throws -> (Record, [Problem])
     ) throws -> StageReport {
-        let previous = options.force ? [:] : ((try? store.records(of: stage, for: stage))?.byKey ?? [:])
-        let todo = pending.indices.filter { previous[pending[$0].key] == nil }
+        // Stored records are carried forward only when their manifest says they are whole.
+        let trusted = !options.force && store.manifest(for: stage) != nil
+        let previous = trusted ? ((try? store.records(of: stage, for: stage))?.byKey ?? [:]) : [:]
+        let todo = Set(pending.indices.filter { previous[pending[$0].key] == nil })
         options.progress?.begin(stage, total: todo.count)
-        let made = try parallelMap(todo, jobs: options.jobs, makeWorker: makeWorker) { worker, index in
-            defer { options.progress?.advance(stage) }
-            return Result { try transform(&worker, pending[index].source) }
-        }
-        var results: [Int: (Record, [Problem])] = [:]
-        for (index, result) in zip(todo, made) { results[index] = try result.get() }
-
         let writer = try store.recordsWriter(for: stage, fresh: todo.count == pending.count)
         var problems: [Problem] = []
-        for (index, item) in pending.enumerated() {
-            if let (record, recordProblems) = results[index] {
-                try writer.append(record, key: item.key, document: item.document, problems: recordProblems)
-                problems.append(contentsOf: recordProblems)
-            } else if let entry = previous[item.key] {
-                try writer.carry(entry)
-                problems.append(contentsOf: entry.problems)
+        // In chunks, in input order, so memory holds one chunk of made records, not all of them.
+        for chunk in stride(from: 0, to: pending.count, by: chunkSize).map({ $0..<min($0 + chunkSize, pending.count) }) {
+            let work = chunk.filter { todo.contains($0) }
+            let made = try parallelMap(work, jobs: options.jobs, makeWorker: makeWorker) { worker, index in
+                defer { options.progress?.advance(stage) }
+                return Result { try transform(&worker, pending[index].source) }
+            }
+            var results: [Int: (Record, [Problem])] = [:]
+            for (index, result) in zip(work, made) { results[index] = try result.get() }
+            for index in chunk {
+                let item = pending[index]
+                if let (record, recordProblems) = results[index] {
+                    try writer.append(record, key: item.key, document: item.document, problems: recordProblems)
+                    problems.append(contentsOf: recordProblems)
+                } else if let entry = previous[item.key] {
+                    try writer.carry(entry)
+                    problems.append(contentsOf: entry.problems)
+                }
             }
         }
         try writer.commit(manifest: manifest)

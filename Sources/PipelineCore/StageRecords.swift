@@ -56,10 +56,22 @@ public final class StageRecordsWriter {
     private var index = Data()
     private let encoder = JSONEncoder()
 
-    init(store: ArtifactStore, stage: StageName, blobBase: Int) {
+    /// A fresh blobs.bin is written beside the old one and renamed at commit,
+    /// so the stored records keep their blobs until new records replace them.
+    private let freshBlobs: URL?
+
+    init(store: ArtifactStore, stage: StageName, blobBase: Int, fresh: Bool) throws {
         self.store = store
         self.stage = stage
-        blobs = BlobWriter(base: blobBase)
+        let target = store.blobsFile(for: stage)
+        // Fresh blob files of runs killed before their commit.
+        let folder = target.deletingLastPathComponent()
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        where name.hasPrefix(".blobs.bin.") && name.hasSuffix(".tmp") {
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        }
+        freshBlobs = fresh ? target.deletingLastPathComponent().appendingPathComponent(".blobs.bin.\(getpid()).tmp") : nil
+        blobs = try BlobWriter(url: freshBlobs ?? target, base: fresh ? 0 : blobBase)
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         encoder.userInfo[.blobWriter] = blobs
     }
@@ -88,8 +100,11 @@ public final class StageRecordsWriter {
     }
 
     public func commit(manifest: StageManifest) throws {
-        try blobs.flush(to: store.blobsFile(for: stage))
+        try blobs.finish()
         try store.removeManifest(for: stage)
+        if let freshBlobs, rename(freshBlobs.path, store.blobsFile(for: stage).path) != 0 {
+            throw PipelineError.cannotWrite(path: store.blobsFile(for: stage).path, reason: String(cString: strerror(errno)))
+        }
         try AtomicFile.write(lines, to: store.recordsFile(for: stage))
         try AtomicFile.write(index, to: store.indexFile(for: stage))
         try store.writeManifest(manifest, for: stage)
