@@ -13,14 +13,16 @@ public enum AggregateStage {
 
     /// Reads every extract record (and the run-level problems carried with
     /// them), aggregates, and stores `tables.json` with all problems.
+    /// Also returns the tables, so a whole run hands them to export without
+    /// reading back the file it has just written.
     public static func run(catalogue: Catalogue, store: ArtifactStore, options: StageRunOptions, manifest: StageManifest,
-                           logger: Logger) throws -> StageReport {
+                           logger: Logger) throws -> (report: StageReport, tables: AggregateTables) {
         let upstream = try store.records(of: .extract, for: .aggregate)
         let documents = try upstream.decodeAll(ExtractedDocument.self, jobs: options.jobs)
         let runProblems = try store.readProblems(from: .extract, for: .aggregate)
         let output = aggregate(documents, catalogue: catalogue, upstreamProblems: runProblems + upstream.problems, logger: logger)
         try store.write(tables: output.tables, problems: output.problems, for: .aggregate, manifest: manifest)
-        return StageReport(stage: .aggregate, processed: documents.count, reused: 0, problems: output.problems)
+        return (StageReport(stage: .aggregate, processed: documents.count, reused: 0, problems: output.problems), output.tables)
     }
 
     static func aggregate(_ documents: [ExtractedDocument], catalogue: Catalogue, upstreamProblems: [Problem],

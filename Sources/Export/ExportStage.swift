@@ -19,10 +19,13 @@ public enum ExportStage {
 
     /// Reads the aggregate artifact and writes every file; the stage's
     /// manifest is stored last.
+    /// - Parameter handedOver: the tables and problems aggregate made in this
+    ///   same run (identical to its artifact); read from the artifact when nil.
     public static func run(store: ArtifactStore, to folder: URL, options: Options, manifest: StageManifest,
+                           handedOver: (tables: AggregateTables, problems: [Problem])? = nil,
                            logger: Logger) throws -> StageReport {
-        let tables = try store.readTables(AggregateTables.self, from: .aggregate, for: .export)
-        let problems = try store.readProblems(from: .aggregate, for: .export)
+        let tables = try handedOver?.tables ?? store.readTables(AggregateTables.self, from: .aggregate, for: .export)
+        let problems = try handedOver?.problems ?? store.readProblems(from: .aggregate, for: .export)
         try store.forgetCompletion(of: .export)
         try write(tables: tables, problems: problems, to: folder, options: options, logger: logger)
         try store.recordCompletion(manifest, for: .export)

@@ -65,6 +65,7 @@ struct PipelineRunner {
         let ingestPlan = first == .ingest ? try IngestStage.plan(input: paths.input) : nil
         var upstreamFingerprint = first == .ingest ? "" : (store.manifest(for: first.upstream!)?.fingerprint ?? "")
         var reports: [StageReport] = []
+        var aggregated: (tables: AggregateTables, problems: [Problem])?
         for stage in StageName.allCases where stage >= first && (!only || stage == first) {
             let configuration: String
             switch stage {
@@ -85,7 +86,7 @@ struct PipelineRunner {
             logger.info("\(stage.rawValue): running (\(status))")
             let manifest = StageManifest(fazhi: FazhiVersion.current, fingerprint: fingerprint)
             reports.append(try execute(stage, plan: ingestPlan, catalogue: catalogue, catalogueHash: catalogueHash,
-                                       options: runOptions, manifest: manifest))
+                                       options: runOptions, manifest: manifest, aggregated: &aggregated))
         }
         // A skipped last stage: its problems are the ones stored with it.
         if let last = reports.last, last.skipped {
@@ -120,7 +121,8 @@ struct PipelineRunner {
     }
 
     private func execute(_ stage: StageName, plan: IngestStage.Plan?, catalogue: Catalogue?, catalogueHash: String,
-                         options: StageRunOptions, manifest: StageManifest) throws -> StageReport {
+                         options: StageRunOptions, manifest: StageManifest,
+                         aggregated: inout (tables: AggregateTables, problems: [Problem])?) throws -> StageReport {
         let store = paths.artifacts
         switch stage {
         case .ingest:
@@ -131,9 +133,13 @@ struct PipelineRunner {
             return try ExtractStage.run(catalogue: catalogue!, catalogueHash: catalogueHash, store: store, options: options,
                                         manifest: manifest, logger: logger)
         case .aggregate:
-            return try AggregateStage.run(catalogue: catalogue!, store: store, options: options, manifest: manifest, logger: logger)
+            let result = try AggregateStage.run(catalogue: catalogue!, store: store, options: options, manifest: manifest, logger: logger)
+            aggregated = (result.tables, result.report.problems)
+            return result.report
         case .export:
-            return try ExportStage.run(store: store, to: paths.output, options: exportOptions, manifest: manifest, logger: logger)
+            // Tables aggregate made in this run go straight to export; otherwise export reads the artifact.
+            return try ExportStage.run(store: store, to: paths.output, options: exportOptions, manifest: manifest,
+                                       handedOver: aggregated, logger: logger)
         }
     }
 }
