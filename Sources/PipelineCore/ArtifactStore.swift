@@ -5,8 +5,9 @@ import Foundation
 /// Under `out/<pipeline>/stages/<stage>/`:
 /// - per-document stages (ingest, normalize, extract): `records.jsonl` (one
 ///   JSON record per document, keys sorted, large values as references),
-///   `records.index` (`key TAB document TAB problems-JSON` per record, same
-///   order), `blobs.bin` (append-only raw bytes: texts, offset maps);
+///   `records.index` (`key TAB document TAB blob-base TAB problems-JSON` per
+///   record, same order), `blobs.bin` (append-only raw bytes: texts, offset
+///   maps; a record's blob references count from its blob base);
 /// - aggregate: `tables.json` and `problems.jsonl`;
 /// - every stage: `stage.json`, the manifest with its fingerprint, written last.
 /// Files are written to a temp file and renamed; blobs are appended and
@@ -93,19 +94,19 @@ public struct ArtifactStore: Sendable {
         var entries: [StageRecords.Entry] = []
         entries.reserveCapacity(lines.count)
         for (number, (line, indexLine)) in zip(lines, index).enumerated() {
-            let fields = indexLine.split(separator: 0x09, maxSplits: 2, omittingEmptySubsequences: false)
-            guard fields.count == 3 else {
-                throw PipelineError.corruptArtifact(path: indexURL.path, line: number + 1, reason: "expected key, document and problems")
+            let fields = indexLine.split(separator: 0x09, maxSplits: 3, omittingEmptySubsequences: false)
+            guard fields.count == 4, let blobBase = Int(String(decoding: fields[2], as: UTF8.self)) else {
+                throw PipelineError.corruptArtifact(path: indexURL.path, line: number + 1, reason: "expected key, document, blob base and problems")
             }
             var problems: [Problem] = []
-            if !fields[2].isEmpty {
-                do { problems = try JSONDecoder().decode([Problem].self, from: Data(fields[2])) } catch {
+            if !fields[3].isEmpty {
+                do { problems = try JSONDecoder().decode([Problem].self, from: Data(fields[3])) } catch {
                     throw PipelineError.corruptArtifact(path: indexURL.path, line: number + 1, reason: "\(error)")
                 }
             }
             entries.append(StageRecords.Entry(key: String(decoding: fields[0], as: UTF8.self),
                                               document: String(decoding: fields[1], as: UTF8.self),
-                                              problems: problems, line: Data(line)))
+                                              problems: problems, line: Data(line), blobBase: blobBase))
         }
         return StageRecords(entries: entries, blobs: try BlobReader(url: blobsFile(for: producer)), path: recordsURL.path)
     }

@@ -41,13 +41,14 @@ public final class BlobWriter: @unchecked Sendable {
         try? handle.close()
     }
 
-    public func append(_ bytes: Data) throws -> BlobRef {
+    /// Appends one record's blobs; returns where they start in the file.
+    func append(_ bytes: Data) throws -> Int {
         lock.lock()
         defer { lock.unlock() }
-        let ref = BlobRef(offset: written + buffer.count, length: bytes.count)
+        let base = written + buffer.count
         buffer.append(bytes)
         if buffer.count >= Self.flushBytes { try drain() }
-        return ref
+        return base
     }
 
     func finish() throws {
@@ -69,12 +70,27 @@ public final class BlobWriter: @unchecked Sendable {
     }
 }
 
-/// Reads blobs of a stage's `blobs.bin` (memory-mapped).
+/// Reads blobs of a stage's `blobs.bin` (memory-mapped). A record's blob
+/// references are relative to that record's base (stored in the index), so
+/// records can be encoded independently, on any thread.
 public final class BlobReader: @unchecked Sendable {
     private let data: Data
     private let path: String
+    private let base: Int
+
+    private init(data: Data, path: String, base: Int) {
+        self.data = data
+        self.path = path
+        self.base = base
+    }
+
+    /// The same file, for a record whose blobs start at `base`.
+    func at(base: Int) -> BlobReader {
+        BlobReader(data: data, path: path, base: base)
+    }
 
     init(url: URL) throws {
+        base = 0
         path = url.path
         do {
             data = FileManager.default.fileExists(atPath: url.path)
@@ -85,14 +101,26 @@ public final class BlobReader: @unchecked Sendable {
     }
 
     public func bytes(_ ref: BlobRef) throws -> Data {
-        guard ref.offset >= 0, ref.length >= 0, ref.offset + ref.length <= data.count else {
-            throw PipelineError.corruptArtifact(path: path, line: 0, reason: "blob \(ref.offset)+\(ref.length) is past the end (\(data.count) bytes)")
+        let start = base + ref.offset
+        guard ref.offset >= 0, ref.length >= 0, start + ref.length <= data.count else {
+            throw PipelineError.corruptArtifact(path: path, line: 0, reason: "blob \(start)+\(ref.length) is past the end (\(data.count) bytes)")
         }
-        return data.subdata(in: ref.offset..<(ref.offset + ref.length))
+        return data.subdata(in: start..<(start + ref.length))
     }
 
     public func string(_ ref: BlobRef) throws -> String {
         String(decoding: try bytes(ref), as: UTF8.self)
+    }
+}
+
+/// Collects one record's blobs while it is encoded; references are relative to its start.
+final class BlobCollector: @unchecked Sendable {
+    private(set) var bytes = Data()
+
+    func append(_ more: Data) -> BlobRef {
+        let ref = BlobRef(offset: bytes.count, length: more.count)
+        bytes.append(more)
+        return ref
     }
 }
 
@@ -125,8 +153,8 @@ public enum BlobCoding {
         return bytes.withUnsafeBytes { raw in Array(raw.bindMemory(to: Int32.self)) }
     }
 
-    private static func writer(_ encoder: Encoder) throws -> BlobWriter {
-        guard let writer = encoder.userInfo[.blobWriter] as? BlobWriter else {
+    private static func writer(_ encoder: Encoder) throws -> BlobCollector {
+        guard let writer = encoder.userInfo[.blobWriter] as? BlobCollector else {
             throw EncodingError.invalidValue("blob", .init(codingPath: encoder.codingPath, debugDescription: "no blob store to write large values to"))
         }
         return writer

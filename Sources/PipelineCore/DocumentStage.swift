@@ -80,11 +80,15 @@ public enum DocumentStage {
         // In chunks, in input order, so memory holds one chunk of made records, not all of them.
         for chunk in stride(from: 0, to: pending.count, by: chunkSize).map({ $0..<min($0 + chunkSize, pending.count) }) {
             let work = chunk.filter { todo.contains($0) }
+            let path = store.recordsFile(for: stage).path
             let made = try parallelMap(work, jobs: options.jobs, makeWorker: makeWorker) { worker, index in
                 defer { options.progress?.advance(stage) }
-                return Result { try transform(&worker, pending[index].source) }
+                return Result { () throws -> (StageRecordsWriter.EncodedRecord, [Problem]) in
+                    let (record, problems) = try transform(&worker, pending[index].source)
+                    return (try StageRecordsWriter.encode(record, path: path), problems)
+                }
             }
-            var results: [Int: (Record, [Problem])] = [:]
+            var results: [Int: (StageRecordsWriter.EncodedRecord, [Problem])] = [:]
             for (index, result) in zip(work, made) { results[index] = try result.get() }
             for index in chunk {
                 let item = pending[index]

@@ -11,6 +11,8 @@ public struct StageRecords: Sendable {
         public var problems: [Problem]
         /// The record's JSON, exactly as stored.
         public var line: Data
+        /// Where the record's blobs start in blobs.bin.
+        public var blobBase: Int
     }
 
     public let entries: [Entry]
@@ -21,7 +23,7 @@ public struct StageRecords: Sendable {
 
     public func decode<Record: Decodable>(_ type: Record.Type, at index: Int) throws -> Record {
         let decoder = JSONDecoder()
-        decoder.userInfo[.blobReader] = blobs
+        decoder.userInfo[.blobReader] = blobs.at(base: entries[index].blobBase)
         do {
             return try decoder.decode(Record.self, from: entries[index].line)
         } catch {
@@ -54,7 +56,6 @@ public final class StageRecordsWriter {
     private let blobs: BlobWriter
     private var lines = Data()
     private var index = Data()
-    private let encoder = JSONEncoder()
 
     /// A fresh blobs.bin is written beside the old one and renamed at commit,
     /// so the stored records keep their blobs until new records replace them.
@@ -72,29 +73,46 @@ public final class StageRecordsWriter {
         }
         freshBlobs = fresh ? target.deletingLastPathComponent().appendingPathComponent(".blobs.bin.\(getpid()).tmp") : nil
         blobs = try BlobWriter(url: freshBlobs ?? target, base: fresh ? 0 : blobBase)
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        encoder.userInfo[.blobWriter] = blobs
     }
 
     public func carry(_ entry: StageRecords.Entry) throws {
-        try add(key: entry.key, document: entry.document, problems: entry.problems, line: entry.line)
+        try add(key: entry.key, document: entry.document, problems: entry.problems, line: entry.line, blobBase: entry.blobBase)
     }
 
     public func append<Record: Encodable>(_ record: Record, key: String, document: String, problems: [Problem]) throws {
-        let line: Data
-        do {
-            line = try encoder.encode(record)
-        } catch {
-            throw PipelineError.cannotWrite(path: store.recordsFile(for: stage).path, reason: "\(error)")
-        }
-        try add(key: key, document: document, problems: problems, line: line)
+        try append(try Self.encode(record, path: store.recordsFile(for: stage).path), key: key, document: document, problems: problems)
     }
 
-    private func add(key: String, document: String, problems: [Problem], line: Data) throws {
+    /// Adds a record encoded elsewhere (on a worker thread) with `encode`.
+    public func append(_ encoded: EncodedRecord, key: String, document: String, problems: [Problem]) throws {
+        let base = try blobs.append(encoded.blobs)
+        try add(key: key, document: document, problems: problems, line: encoded.line, blobBase: base)
+    }
+
+    /// A record's JSON line and its blobs, made independently of any file.
+    public struct EncodedRecord: Sendable {
+        let line: Data
+        let blobs: Data
+    }
+
+    public static func encode<Record: Encodable>(_ record: Record, path: String) throws -> EncodedRecord {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let collector = BlobCollector()
+        encoder.userInfo[.blobWriter] = collector
+        do {
+            let line = try encoder.encode(record)
+            return EncodedRecord(line: line, blobs: collector.bytes)
+        } catch {
+            throw PipelineError.cannotWrite(path: path, reason: "\(error)")
+        }
+    }
+
+    private func add(key: String, document: String, problems: [Problem], line: Data, blobBase: Int) throws {
         lines.append(line)
         lines.append(0x0A)
         let problemsJSON = problems.isEmpty ? Data() : try JSONEncoder().encode(problems)
-        index.append(Data("\(key)\t\(document.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " "))\t".utf8))
+        index.append(Data("\(key)\t\(document.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " "))\t\(blobBase)\t".utf8))
         index.append(problemsJSON)
         index.append(0x0A)
     }

@@ -100,24 +100,28 @@ struct FazhiProcess {
     }
 
     /// JSON objects of a stage artifact, keyed by document id, with every
-    /// `textBlob` reference resolved from blobs.bin into `text`.
+    /// `textBlob` reference resolved from blobs.bin (relative to the record's
+    /// blob base in records.index) into `text`.
     static func artifact(_ out: URL, stage: String) throws -> [String: [String: Any]] {
         let folder = out.appendingPathComponent("rule-of-law/stages/\(stage)")
         let blobs = try Data(contentsOf: folder.appendingPathComponent("blobs.bin"))
-        func resolved(_ object: [String: Any]) -> [String: Any] {
+        let bases = try String(contentsOf: folder.appendingPathComponent("records.index"), encoding: .utf8)
+            .split(separator: "\n").map { Int($0.split(separator: "\t", omittingEmptySubsequences: false)[2])! }
+        func resolved(_ object: [String: Any], base: Int) -> [String: Any] {
             var copy = object
             for (key, value) in object {
                 if key == "textBlob", let ref = value as? [String: Int], let offset = ref["o"], let length = ref["l"] {
-                    copy["text"] = String(decoding: blobs[offset..<(offset + length)], as: UTF8.self)
+                    copy["text"] = String(decoding: blobs[(base + offset)..<(base + offset + length)], as: UTF8.self)
                 } else if let nested = value as? [String: Any] {
-                    copy[key] = resolved(nested)
+                    copy[key] = resolved(nested, base: base)
                 }
             }
             return copy
         }
         var records: [String: [String: Any]] = [:]
-        for line in try String(contentsOf: folder.appendingPathComponent("records.jsonl"), encoding: .utf8).split(separator: "\n") {
-            let object = resolved(try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any])
+        let lines = try String(contentsOf: folder.appendingPathComponent("records.jsonl"), encoding: .utf8).split(separator: "\n")
+        for (line, base) in zip(lines, bases) {
+            let object = resolved(try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any], base: base)
             let source = (object["source"] as? [String: Any]) ?? object
             records[source["document"] as! String] = object
         }
