@@ -26,14 +26,27 @@ public enum NormalizeStage {
     }
 
     /// Every rule-of-law report speaks of 法治 or 依法; a text that does not is
-    /// some other document that landed in the folder.
-    private static let reportWords = WordSet(["法治", "依法", "法制"])
+    /// some other document that landed in the folder. (Searched as UTF-8
+    /// bytes: the text is already a String, no need to split it into scalars.)
+    private static let reportWords = ["法治", "依法", "法制"].map { Array($0.utf8) }
+
+    static func looksLikeReport(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            reportWords.contains { word in
+                guard bytes.count >= word.count else { return false }
+                return (0...(bytes.count - word.count)).contains { start in
+                    bytes[start] == word[0] && word.indices.allSatisfy { bytes[start + $0] == word[$0] }
+                }
+            }
+        }
+    }
 
     /// A report whose township or year cannot be told cannot be placed in the
     /// panel; a text that is no report at all is said to be one.
     static func missingMetadata(_ document: NormalizedDocument) -> [Problem] {
         guard document.source.failure == nil else { return [] }
-        if !reportWords.occurs(in: ArraySlice(Array(document.text.unicodeScalars))) {
+        if !looksLikeReport(document.text) {
             return [Problem(document: document.document, severity: .warning, stage: .normalize,
                             message: "\(document.source.sourcePath): does not look like a rule-of-law report (no 法治/依法 in the text); check that it belongs in the input folder")]
         }

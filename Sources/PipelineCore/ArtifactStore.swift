@@ -171,8 +171,9 @@ public struct ArtifactStore: Sendable {
         guard FileManager.default.fileExists(atPath: url.path) else {
             throw PipelineError.missingArtifact(stage: consumer, path: url.path, producer: producer)
         }
+        let decoder = JSONDecoder()
         return try read(url).split(separator: 0x0A, omittingEmptySubsequences: true).enumerated().map { number, line in
-            do { return try JSONDecoder().decode(Problem.self, from: Data(line)) } catch {
+            do { return try decoder.decode(Problem.self, from: Data(line)) } catch {
                 throw PipelineError.corruptArtifact(path: url.path, line: number + 1, reason: "\(error)")
             }
         }

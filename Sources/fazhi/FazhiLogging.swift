@@ -16,10 +16,14 @@ enum FazhiLogging {
         return logger
     }
 
-    /// One problem per line on stderr: `problem: <document> [<stage>] <severity>: <message>`.
-    static func printProblem(_ problem: Problem) {
-        let line = "problem: \(problem.document) [\(problem.stage.rawValue)] \(problem.severity.rawValue): \(problem.message)\n"
-        FileHandle.standardError.write(Data(line.utf8))
+    /// One problem per line on stderr: `problem: <document> [<stage>] <severity>: <message>`
+    /// (written in one go: thousands of problems should not cost thousands of writes).
+    static func printProblems(_ problems: [Problem]) {
+        var text = ""
+        for problem in problems {
+            text += "problem: \(problem.document) [\(problem.stage.rawValue)] \(problem.severity.rawValue): \(problem.message)\n"
+        }
+        FileHandle.standardError.write(Data(text.utf8))
     }
 
     static func printSummary(_ summary: RunSummary) {

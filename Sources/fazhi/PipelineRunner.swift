@@ -45,9 +45,7 @@ struct PipelineRunner {
             throw ExitCode.failure
         }
         let problems = reports.last?.problems ?? []
-        for problem in problems {
-            FazhiLogging.printProblem(problem)
-        }
+        FazhiLogging.printProblems(problems)
         if !options.quiet {
             FazhiLogging.printSummary(RunSummary(reports: reports, seconds: Date().timeIntervalSince(started)))
         }
