@@ -28,10 +28,25 @@ public func parallelMap<Item: Sendable, Worker, Result>(
 }
 
 /// Fixed-size result storage; each index is written by exactly one thread.
+/// The slots are one allocation made up front: writing through a Swift
+/// array from several threads would let copy-on-write copy it under them
+/// (writes lost, seen as a rare crash on a nil slot).
 private final class ResultSlots<Value>: @unchecked Sendable {
-    private(set) var values: [Value?]
-    init(count: Int) { values = Array(repeating: nil, count: count) }
-    func set(_ index: Int, _ value: Value) {
-        values.withUnsafeMutableBufferPointer { $0[index] = value }
+    private let slots: UnsafeMutableBufferPointer<Value?>
+
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
     }
+
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
+    }
+
+    func set(_ index: Int, _ value: Value) {
+        slots[index] = value
+    }
+
+    var values: [Value?] { Array(slots) }
 }

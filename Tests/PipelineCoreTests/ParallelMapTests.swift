@@ -12,6 +12,16 @@ import Testing
         #expect(doubled == items.map { $0 * 2 })
     }
 
+    /// Many threads writing results at once must never lose one (an array
+    /// written from several threads did, now and then, through copy-on-write).
+    @Test func concurrentWritesAreNeverLost() throws {
+        for round in 0..<40 {
+            let items = Array(0..<5000)
+            let results = try parallelMap(items, jobs: 8, makeWorker: { () }) { _, item in String(item + round) }
+            #expect(results == items.map { String($0 + round) })
+        }
+    }
+
     @Test func aWorkerThatCannotStartFailsTheMap() {
         struct NoWorker: Error {}
         #expect(throws: NoWorker.self) {
