@@ -9,11 +9,15 @@ struct Fazhi: ParsableCommand {
         abstract: "Turns township rule-of-law government reports (法治政府建设年度报告) into comparable statistics.",
         discussion: """
         Stages, in order: ingest (bytes → text + file facts), normalize (script, width, \
-        spacing, broken lines, metadata, sections), extract, aggregate, export (CSV under \
-        OUT/<pipeline>/). `fazhi run` runs them all; each stage subcommand reruns one stage \
-        from the artifact the previous stage stored under OUT/<pipeline>/stages/.
+        spacing, broken lines, metadata, sections), extract (indicator mentions, with the \
+        catalogue), aggregate (township-year values, panel, comparison), export (CSV under \
+        OUT/<pipeline>/). `fazhi run` runs them all; a stage subcommand reruns from that \
+        stage, reading the artifact the previous stage stored under OUT/<pipeline>/stages/. \
+        Stages whose inputs are unchanged are skipped, and within a stage only changed \
+        documents are redone (--force redoes all). One run at a time per output folder.
 
-        Exit status: 0 clean, 1 the run failed, 3 finished but some documents had problems \
+        Exit status: 0 clean; 1 the run failed (bad pipeline or catalogue, missing input or \
+        artifact, another run holds the lock); 3 finished but some documents had problems \
         (see problems.csv).
         """,
         version: FazhiVersion.current,
