@@ -24,8 +24,9 @@ public final class BlobWriter: @unchecked Sendable {
 
     init(url: URL, base: Int) throws {
         path = url.path
-        if !FileManager.default.fileExists(atPath: url.path) {
-            FileManager.default.createFile(atPath: url.path, contents: nil)
+        if !FileManager.default.fileExists(atPath: url.path),
+           !FileManager.default.createFile(atPath: url.path, contents: nil) {
+            throw PipelineError.cannotWrite(path: url.path, reason: "cannot create the file")
         }
         do {
             handle = try FileHandle(forWritingTo: url)
