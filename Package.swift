@@ -27,11 +27,12 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Yams", package: "Yams"),
             .product(name: "Crypto", package: "swift-crypto"),
-            .product(name: "CSV", package: "CSV.swift"),
         ]),
 
         // Stages, in pipeline order; a stage never imports a later one.
-        .target(name: "Ingest", dependencies: ["PipelineCore", "CUchardet"]),
+        .target(name: "Ingest", dependencies: [
+            "PipelineCore", "CUchardet", .product(name: "CSV", package: "CSV.swift"),  // manifest.csv
+        ]),
         .target(name: "Normalize", dependencies: ["PipelineCore", "Ingest", "COpenCC"]),
         .target(name: "Extract", dependencies: ["PipelineCore", "Normalize"]),
         .target(name: "Aggregate", dependencies: ["PipelineCore", "Extract"]),

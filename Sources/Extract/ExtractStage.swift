@@ -8,13 +8,13 @@ import PipelineCore
 /// catalogue, so a catalogue edit reruns from here; with the same catalogue,
 /// unchanged documents keep their stored record.
 public enum ExtractStage {
-    public static func run(catalogue: Catalogue, catalogueHash: String, store: ArtifactStore, options: StageRunOptions,
+    public static func run(catalogue: Catalogue, store: ArtifactStore, options: StageRunOptions,
                            manifest: StageManifest, logger: Logger) throws -> StageReport {
         let upstream = try store.records(of: .normalize, for: .extract)
         let compiled = CompiledCatalogue(catalogue)
         let pending = upstream.entries.indices.map { index in
             let entry = upstream.entries[index]
-            return PendingDocument(key: DocumentStage.key(.extract, configuration: catalogueHash, upstream: entry.key),
+            return PendingDocument(key: DocumentStage.key(.extract, configuration: catalogue.sourceHash, upstream: entry.key),
                                    document: entry.document, source: index)
         }
         let report = try DocumentStage.run(.extract, store: store, pending: pending, options: options, manifest: manifest,

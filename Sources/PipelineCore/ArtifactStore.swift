@@ -111,17 +111,15 @@ public struct ArtifactStore: Sendable {
         return StageRecords(entries: entries, blobs: try BlobReader(url: blobsFile(for: producer)), path: recordsURL.path)
     }
 
-    /// A writer for `stage`'s new records. Blobs go after the live end of
-    /// blobs.bin; when most of the file is garbage from earlier runs,
-    /// `fresh` starts a new one (all records are then encoded anew).
+    /// A writer for `stage`'s new records. Blobs go after the end of
+    /// blobs.bin; `fresh` (no record is carried forward) starts a new file,
+    /// which also drops the garbage earlier runs left.
     public func recordsWriter(for stage: StageName, fresh: Bool) throws -> StageRecordsWriter {
         try FileManager.default.createDirectory(at: folder(for: stage), withIntermediateDirectories: true)
-        let blobs = blobsFile(for: stage)
-        let length = (try? FileManager.default.attributesOfItem(atPath: blobs.path)[.size] as? Int) ?? 0
-        return try StageRecordsWriter(store: self, stage: stage, blobBase: length, fresh: fresh)
+        return try StageRecordsWriter(store: self, stage: stage, blobBase: blobsSize(for: stage), fresh: fresh)
     }
 
-    /// Bytes of `stage`'s blobs.bin, for deciding when to start it anew.
+    /// Bytes of `stage`'s blobs.bin: where new blobs go.
     public func blobsSize(for stage: StageName) -> Int {
         (try? FileManager.default.attributesOfItem(atPath: blobsFile(for: stage).path)[.size] as? Int) ?? 0
     }

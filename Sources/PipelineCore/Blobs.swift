@@ -126,7 +126,7 @@ final class BlobCollector: @unchecked Sendable {
 }
 
 extension CodingUserInfoKey {
-    static let blobWriter = CodingUserInfoKey(rawValue: "fazhi.blobWriter")!
+    static let blobCollector = CodingUserInfoKey(rawValue: "fazhi.blobCollector")!
     static let blobReader = CodingUserInfoKey(rawValue: "fazhi.blobReader")!
 }
 
@@ -135,7 +135,6 @@ public enum BlobCoding {
     public static func store(_ text: String, in encoder: Encoder) throws -> BlobRef {
         try writer(encoder).append(Data(text.utf8))
     }
-
 
     public static func store(_ integers: [Int32], in encoder: Encoder) throws -> BlobRef {
         let bytes = integers.withUnsafeBufferPointer { buffer in
@@ -155,7 +154,7 @@ public enum BlobCoding {
     }
 
     private static func writer(_ encoder: Encoder) throws -> BlobCollector {
-        guard let writer = encoder.userInfo[.blobWriter] as? BlobCollector else {
+        guard let writer = encoder.userInfo[.blobCollector] as? BlobCollector else {
             throw EncodingError.invalidValue("blob", .init(codingPath: encoder.codingPath, debugDescription: "no blob store to write large values to"))
         }
         return writer

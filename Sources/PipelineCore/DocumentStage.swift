@@ -77,10 +77,10 @@ public enum DocumentStage {
         options.progress?.begin(stage, total: todo.count)
         let writer = try store.recordsWriter(for: stage, fresh: todo.count == pending.count)
         var problems: [Problem] = []
+        let path = store.recordsFile(for: stage).path
         // In chunks, in input order, so memory holds one chunk of made records, not all of them.
         for chunk in stride(from: 0, to: pending.count, by: chunkSize).map({ $0..<min($0 + chunkSize, pending.count) }) {
             let work = chunk.filter { todo.contains($0) }
-            let path = store.recordsFile(for: stage).path
             let made = try parallelMap(work, jobs: options.jobs, makeWorker: makeWorker) { worker, index in
                 defer { options.progress?.advance(stage) }
                 return Result { () throws -> (StageRecordsWriter.EncodedRecord, [Problem]) in

@@ -41,7 +41,7 @@ public enum StageStatus: Equatable, Sendable, CustomStringConvertible {
         case .upToDate: return "up to date"
         case .forced: return "forced"
         case .neverRun: return "no earlier result"
-        case .definitionChanged: return "configuration or fazhi version changed"
+        case .definitionChanged: return "artifact format changed"
         case .inputChanged: return "inputs changed"
         case let .outputMissing(path): return "output missing: \(path)"
         }

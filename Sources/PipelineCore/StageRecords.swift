@@ -99,7 +99,7 @@ public final class StageRecordsWriter {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let collector = BlobCollector()
-        encoder.userInfo[.blobWriter] = collector
+        encoder.userInfo[.blobCollector] = collector
         do {
             let line = try encoder.encode(record)
             return EncodedRecord(line: line, blobs: collector.bytes)

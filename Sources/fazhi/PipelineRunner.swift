@@ -56,7 +56,6 @@ struct PipelineRunner {
     /// that are up to date are skipped with a log line.
     func run(from first: StageName, only: Bool = false) throws -> [StageReport] {
         let catalogue = first <= .aggregate ? try CatalogueLoader.load(from: paths.catalogue) : nil
-        let catalogueHash = catalogue == nil ? "" : ContentHash.sha256((try? Data(contentsOf: paths.catalogue)) ?? Data())
         let store = paths.artifacts
         let runOptions = StageRunOptions(force: options.force, jobs: options.jobs,
                                          progress: options.quiet ? nil : TerminalProgress.forStandardError())
@@ -69,7 +68,7 @@ struct PipelineRunner {
             switch stage {
             case .ingest: configuration = ingestPlan!.fingerprint
             case .normalize: configuration = ""
-            case .extract, .aggregate: configuration = catalogueHash
+            case .extract, .aggregate: configuration = catalogue!.sourceHash
             case .export: configuration = "bom=\(exportOptions.byteOrderMark) files=\(ExportStage.files.joined(separator: ","))"
             }
             let fingerprint = StageManifest.fingerprint(stage: stage, fazhi: FazhiVersion.current,
@@ -83,8 +82,7 @@ struct PipelineRunner {
             }
             logger.info("\(stage.rawValue): running (\(status))")
             let manifest = StageManifest(fazhi: FazhiVersion.current, fingerprint: fingerprint)
-            reports.append(try execute(stage, plan: ingestPlan, catalogue: catalogue, catalogueHash: catalogueHash,
-                                       options: runOptions, manifest: manifest, aggregated: &aggregated))
+            reports.append(try execute(stage, plan: ingestPlan, catalogue: catalogue, options: runOptions, manifest: manifest, aggregated: &aggregated))
         }
         // A skipped last stage: its problems are the ones stored with it.
         if let last = reports.last, last.skipped {
@@ -118,8 +116,7 @@ struct PipelineRunner {
         }
     }
 
-    private func execute(_ stage: StageName, plan: IngestStage.Plan?, catalogue: Catalogue?, catalogueHash: String,
-                         options: StageRunOptions, manifest: StageManifest,
+    private func execute(_ stage: StageName, plan: IngestStage.Plan?, catalogue: Catalogue?, options: StageRunOptions, manifest: StageManifest,
                          aggregated: inout (tables: AggregateTables, problems: [Problem])?) throws -> StageReport {
         let store = paths.artifacts
         switch stage {
@@ -128,7 +125,7 @@ struct PipelineRunner {
         case .normalize:
             return try NormalizeStage.run(store: store, options: options, manifest: manifest, logger: logger)
         case .extract:
-            return try ExtractStage.run(catalogue: catalogue!, catalogueHash: catalogueHash, store: store, options: options,
+            return try ExtractStage.run(catalogue: catalogue!, store: store, options: options,
                                         manifest: manifest, logger: logger)
         case .aggregate:
             let result = try AggregateStage.run(catalogue: catalogue!, store: store, options: options, manifest: manifest, logger: logger)

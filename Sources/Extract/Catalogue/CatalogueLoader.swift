@@ -83,7 +83,7 @@ public enum CatalogueLoader {
             try check(indicator, at: entry.mark?.line, path: path)
             indicators.append(indicator)
         }
-        return Catalogue(indicators: indicators)
+        return Catalogue(indicators: indicators, sourceHash: ContentHash.sha256(text))
     }
 
     private static func check(_ indicator: Indicator, at line: Int?, path: String) throws {

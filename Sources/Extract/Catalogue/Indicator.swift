@@ -55,9 +55,13 @@ public struct Indicator: Equatable, Sendable {
 public struct Catalogue: Equatable, Sendable {
     public static let currentVersion = 1
     public var indicators: [Indicator]
+    /// SHA-256 of the file it was read from: part of the extract and
+    /// aggregate fingerprints, so an edit reruns them.
+    public var sourceHash: String
 
-    public init(indicators: [Indicator]) {
+    public init(indicators: [Indicator], sourceHash: String = "") {
         self.indicators = indicators
+        self.sourceHash = sourceHash
     }
 
     public func indicator(_ id: String) -> Indicator? {
