@@ -1,7 +1,7 @@
 # fazhi — build, run and test on a fresh Debian machine.
 # `make run` and `make test` install the missing system packages first.
 
-APT_PACKAGES := pkg-config libxml2-dev libopencc-dev libuchardet-dev opencc
+APT_PACKAGES := pkg-config libxml2-dev libopencc-dev libuchardet-dev opencc poppler-utils
 SHARED       ?= ../shared
 OUT          := out/rule-of-law
 FAZHI        := .build/release/fazhi

@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // C libraries, each behind a system-library target named after us, not the library.
@@ -21,6 +22,8 @@ let package = Package(
                        providers: [.apt(["libopencc-dev"])]),
         .systemLibrary(name: "CUchardet", pkgConfig: "uchardet",
                        providers: [.apt(["libuchardet-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0",
+                       providers: [.apt(["libxml2-dev"])]),
 
         // Shared records, artifact store, config, hashing, CSV writing.
         .target(name: "PipelineCore", dependencies: [
@@ -31,7 +34,9 @@ let package = Package(
 
         // Stages, in pipeline order; a stage never imports a later one.
         .target(name: "Ingest", dependencies: [
-            "PipelineCore", "CUchardet", .product(name: "CSV", package: "CSV.swift"),  // manifest.csv
+            "PipelineCore", "CUchardet", "CLibXML2",
+            .product(name: "CSV", package: "CSV.swift"),  // manifest.csv
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),  // .docx
         ]),
         .target(name: "Normalize", dependencies: ["PipelineCore", "Ingest", "COpenCC"]),
         .target(name: "Extract", dependencies: ["PipelineCore", "Normalize"]),
@@ -52,6 +57,7 @@ let package = Package(
         .testTarget(name: "PipelineCoreTests", dependencies: ["PipelineCore"]),
         .testTarget(name: "IngestTests", dependencies: [
             "Ingest", .product(name: "PropertyBased", package: "swift-property-based"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),  // hostile .docx files made in tests
         ]),
         .testTarget(name: "NormalizeTests", dependencies: [
             "Normalize", .product(name: "PropertyBased", package: "swift-property-based"),

@@ -39,8 +39,11 @@ public enum IngestStage {
             if duplicateOf == nil { seen[file.documentID] = file.relativePath }
             let declaredFields = [declared.township, declared.county, declared.province, declared.reportYear.map(String.init),
                                   declared.issued, declared.docNumber].map { $0 ?? "" }
+            // A format read by an outside tool is read again once the tool is installed or moved.
+            let tool = DocumentFormat(fileExtension: file.fileExtension)?.tool.map { "\($0.command):\($0.path ?? "missing")" } ?? ""
             let key = DocumentStage.key(.ingest, configuration: "",
-                                        upstream: ([file.relativePath, file.stamp, duplicateOf ?? ""] + declaredFields).joined(separator: "\u{1F}"))
+                                        upstream: ([file.relativePath, file.stamp, duplicateOf ?? "", tool] + declaredFields)
+                                            .joined(separator: "\u{1F}"))
             let document = duplicateOf == nil ? file.documentID : file.documentID + "." + file.fileExtension
             return PendingDocument(key: key, document: document,
                                    source: Source(file: file, declared: declared, duplicateOf: duplicateOf))
@@ -53,8 +56,8 @@ public enum IngestStage {
     public static func run(_ plan: Plan, store: ArtifactStore, options: StageRunOptions, manifest: StageManifest,
                            logger: Logger) throws -> StageReport {
         var report = try DocumentStage.run(.ingest, store: store, pending: plan.files, options: options, manifest: manifest,
-                                           makeWorker: { try TextDecoder() }) { decoder, source in
-            let document = read(source, with: &decoder)
+                                           makeWorker: { try FormatReader() }) { reader, source in
+            let document = read(source, with: reader)
             let problems = document.failure.map {
                 [Problem(document: document.document, severity: .error, stage: .ingest, message: "\(document.sourcePath): \($0)")]
             } ?? []
@@ -70,11 +73,12 @@ public enum IngestStage {
     /// reading a stray 200 MB dump would cost the whole run its memory.
     static let maximumBytes = 32 * 1_048_576
 
-    static func read(_ source: Source, with decoder: inout TextDecoder) -> IngestedDocument {
+    static func read(_ source: Source, with reader: FormatReader) -> IngestedDocument {
         let file = source.file
         var document = IngestedDocument(
             document: file.documentID, sourcePath: file.relativePath, sha256: "",
-            format: file.fileExtension, encoding: nil, text: nil, declared: source.declared, failure: nil)
+            format: DocumentFormat.recordedName(of: file.fileExtension), encoding: nil, text: nil,
+            declared: source.declared, failure: nil)
         if let first = source.duplicateOf {
             document.document += "." + file.fileExtension
             document.failure = "same document id as \(first); rename one of them"
@@ -92,14 +96,17 @@ public enum IngestStage {
             return document
         }
         document.sha256 = ContentHash.sha256(data)
-        guard ReportFile.textExtensions.contains(file.fileExtension) else {
+        guard let format = DocumentFormat(fileExtension: file.fileExtension) else {
             document.failure = IngestError.unsupportedFormat(file.fileExtension).description
             return document
         }
         do {
-            let decoded = try decoder.decode(data)
-            document.text = decoded.text
-            document.encoding = decoded.encoding
+            guard !data.isEmpty else { throw IngestError.emptyFile }
+            let read = try reader.read(data, format: format, file: file.url)
+            document.text = read.text
+            document.encoding = read.encoding
+            document.embedded = read.embedded
+            document.published = read.published
         } catch {
             document.failure = "\(error)"
         }

@@ -54,8 +54,7 @@ struct Manifest {
     /// Manifest rows may name a document with or without its extension.
     static func key(for document: String) -> String {
         let ext = (document as NSString).pathExtension.lowercased()
-        let known = ReportFile.textExtensions.union(ReportFile.laterExtensions)
-        return known.contains(ext) ? String(document.dropLast(ext.count + 1)) : document
+        return DocumentFormat.extensions.contains(ext) ? String(document.dropLast(ext.count + 1)) : document
     }
 
     func overrides(for document: String) -> DocumentMetadata {

@@ -15,10 +15,6 @@ struct ReportFile: Sendable {
     /// Size in bytes, from the stamp.
     var size: Int? { stamp.split(separator: ":").first.flatMap { Int($0) } }
 
-    /// Extensions read as plain text.
-    static let textExtensions: Set<String> = ["txt", "md"]
-    /// Report formats that exist in the wild but are not read by this build.
-    static let laterExtensions: Set<String> = ["html", "htm", "docx", "pdf", "doc", "wps"]
     /// The optional metadata file at the input root, not a report.
     static let manifestName = "manifest.csv"
 

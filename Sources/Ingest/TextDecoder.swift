@@ -27,7 +27,10 @@ final class TextDecoder {
         detector = try CharsetDetector()
     }
 
-    func decode(_ data: Data) throws -> Decoded {
+    /// `declared` is what the file itself claims (an HTML page's charset):
+    /// tried after strict UTF-8, before guessing, and only kept when it
+    /// decodes cleanly to plausible Chinese text.
+    func decode(_ data: Data, declared: String? = nil) throws -> Decoded {
         guard !data.isEmpty else { throw IngestError.emptyFile }
         if let bom = ByteOrderMark(prefixOf: data) {
             let body = data.dropFirst(bom.length)
@@ -44,6 +47,10 @@ final class TextDecoder {
             throw damage.atEnd
                 ? IngestError.truncated(encoding: "UTF-8", offset: damage.offset)
                 : IngestError.invalidBytes(encoding: "UTF-8", offset: damage.offset)
+        }
+        if let declared, declared != "UTF-8", let decoder = try? converter(for: declared),
+           let text = try? decoder.convert(data), PlausibleChinese.check(text) {
+            return Decoded(text: text, encoding: declared)
         }
         let guess = detector.guess(data)?.uppercased()
         if let guess, Self.trustedGuesses.contains(guess) {

@@ -33,14 +33,28 @@ struct NormalizeChain {
         guard let original = source.text else {
             return NormalizedDocument(source: source, script: nil, text: "", offsets: OffsetMap(origins: []),
                                       sections: [], metadata: source.declared,
-                                      declaredFields: source.declared.filledFields)
+                                      declaredFields: source.declared.filledFields, embeddedFields: [])
         }
         let result = normalize(original)
-        let inferred = MetadataReader(result.text).read()
-        let metadata = inferred.overridden(by: source.declared)
+        var inferred = MetadataReader(result.text).read()
+        if inferred.issued == nil { inferred.issued = source.published }
+        let embedded = result.script == .traditional ? simplified(source.embedded) : source.embedded
+        // The manifest beats the file's own metadata, which beats what the text implies.
+        let metadata = inferred.overridden(by: embedded).overridden(by: source.declared)
+        let declaredFields = source.declared.filledFields
         let sections = SectionSplitter(reportYear: metadata.reportYear).split(result.text)
         return NormalizedDocument(source: source, script: result.script, text: result.text.text,
                                   offsets: OffsetMap(origins: result.text.origins), sections: sections,
-                                  metadata: metadata, declaredFields: source.declared.filledFields)
+                                  metadata: metadata, declaredFields: declaredFields,
+                                  embeddedFields: embedded.filledFields.filter { !declaredFields.contains($0) })
+    }
+
+    /// Names from a traditional-script page's metadata block, in simplified script like the text.
+    private func simplified(_ metadata: DocumentMetadata) -> DocumentMetadata {
+        var converted = metadata
+        for path in [\DocumentMetadata.township, \.county, \.province, \.docNumber] {
+            converted[keyPath: path] = metadata[keyPath: path].map { scriptConverter.toSimplified(MappedText(original: $0)).text }
+        }
+        return converted
     }
 }

@@ -13,13 +13,15 @@ public struct NormalizedDocument: Codable, Sendable {
     public var sections: [Section]
     /// Inferred from the text, with declared values (manifest) laid over it.
     public var metadata: DocumentMetadata
-    /// Which metadata fields came from outside the text.
+    /// Which metadata fields came from the manifest.
     public var declaredFields: [String]
+    /// Which came from the file's own metadata (a portal's 发布机构, 发文字号, 成文日期).
+    public var embeddedFields: [String]
 
     public var document: String { source.document }
 
     enum CodingKeys: String, CodingKey {
-        case source, script, textBlob, offsets, sections, metadata, declaredFields
+        case source, script, textBlob, offsets, sections, metadata, declaredFields, embeddedFields
     }
 
     /// The normalized text goes to the stage's blobs.bin (as does the
@@ -33,6 +35,7 @@ public struct NormalizedDocument: Codable, Sendable {
         try container.encode(sections, forKey: .sections)
         try container.encode(metadata, forKey: .metadata)
         try container.encode(declaredFields, forKey: .declaredFields)
+        try container.encode(embeddedFields, forKey: .embeddedFields)
     }
 
     public init(from decoder: Decoder) throws {
@@ -44,10 +47,11 @@ public struct NormalizedDocument: Codable, Sendable {
         sections = try container.decode([Section].self, forKey: .sections)
         metadata = try container.decode(DocumentMetadata.self, forKey: .metadata)
         declaredFields = try container.decode([String].self, forKey: .declaredFields)
+        embeddedFields = try container.decode([String].self, forKey: .embeddedFields)
     }
 
     public init(source: IngestedDocument, script: Script?, text: String, offsets: OffsetMap,
-                sections: [Section], metadata: DocumentMetadata, declaredFields: [String]) {
+                sections: [Section], metadata: DocumentMetadata, declaredFields: [String], embeddedFields: [String]) {
         self.source = source
         self.script = script
         self.text = text
@@ -55,6 +59,7 @@ public struct NormalizedDocument: Codable, Sendable {
         self.sections = sections
         self.metadata = metadata
         self.declaredFields = declaredFields
+        self.embeddedFields = embeddedFields
     }
 }
 
@@ -63,7 +68,7 @@ extension NormalizedDocument {
     public var facts: DocumentFacts {
         DocumentFacts(document: source.document, sourcePath: source.sourcePath, sha256: source.sha256,
                       format: source.format, encoding: source.encoding, script: script?.rawValue,
-                      metadata: metadata, declaredFields: declaredFields,
+                      metadata: metadata, declaredFields: declaredFields, embeddedFields: embeddedFields,
                       characters: source.text.map { $0.unicodeScalars.count }, failure: source.failure)
     }
 }

@@ -11,15 +11,18 @@ public struct DocumentFacts: Codable, Equatable, Sendable {
     /// `simplified` / `traditional`; nil when there was no text.
     public var script: String?
     public var metadata: DocumentMetadata
-    /// Metadata fields that came from outside the text (manifest).
+    /// Metadata fields that came from the manifest.
     public var declaredFields: [String]
+    /// Metadata fields that came from the file's own metadata (a portal page's block).
+    public var embeddedFields: [String]
     /// Length of the decoded original text in Unicode scalars; nil when unread.
     public var characters: Int?
     /// Why the document could not be read, when it could not.
     public var failure: String?
 
     public init(document: String, sourcePath: String, sha256: String, format: String, encoding: String?,
-                script: String?, metadata: DocumentMetadata, declaredFields: [String], characters: Int?,
+                script: String?, metadata: DocumentMetadata, declaredFields: [String], embeddedFields: [String] = [],
+                characters: Int?,
                 failure: String?) {
         self.document = document
         self.sourcePath = sourcePath
@@ -29,6 +32,7 @@ public struct DocumentFacts: Codable, Equatable, Sendable {
         self.script = script
         self.metadata = metadata
         self.declaredFields = declaredFields
+        self.embeddedFields = embeddedFields
         self.characters = characters
         self.failure = failure
     }

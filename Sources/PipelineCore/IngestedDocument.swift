@@ -16,11 +16,17 @@ public struct IngestedDocument: Codable, Sendable {
     /// Metadata declared outside the text (manifest.csv), which wins over
     /// anything inferred from the text.
     public var declared: DocumentMetadata
+    /// Metadata the file's own structure states (a portal page's 发布机构,
+    /// 发文字号, 成文日期): below `declared`, above what the text implies.
+    public var embedded: DocumentMetadata
+    /// A portal page's publication date, the signing date's last resort.
+    public var published: String?
     /// Why the document could not be used, when it could not.
     public var failure: String?
 
     public init(document: String, sourcePath: String, sha256: String, format: String,
-                encoding: String?, text: String?, declared: DocumentMetadata, failure: String?) {
+                encoding: String?, text: String?, declared: DocumentMetadata, failure: String?,
+                embedded: DocumentMetadata = DocumentMetadata(), published: String? = nil) {
         self.document = document
         self.sourcePath = sourcePath
         self.sha256 = sha256
@@ -29,10 +35,12 @@ public struct IngestedDocument: Codable, Sendable {
         self.text = text
         self.declared = declared
         self.failure = failure
+        self.embedded = embedded
+        self.published = published
     }
 
     enum CodingKeys: String, CodingKey {
-        case document, sourcePath, sha256, format, encoding, textBlob, declared, failure
+        case document, sourcePath, sha256, format, encoding, textBlob, declared, embedded, published, failure
     }
 
     /// The text goes to the stage's blobs.bin; the record keeps a reference.
@@ -45,6 +53,8 @@ public struct IngestedDocument: Codable, Sendable {
         try container.encodeIfPresent(encoding, forKey: .encoding)
         try container.encodeIfPresent(try text.map { try BlobCoding.store($0, in: encoder) }, forKey: .textBlob)
         try container.encode(declared, forKey: .declared)
+        if embedded != DocumentMetadata() { try container.encode(embedded, forKey: .embedded) }
+        try container.encodeIfPresent(published, forKey: .published)
         try container.encodeIfPresent(failure, forKey: .failure)
     }
 
@@ -57,6 +67,8 @@ public struct IngestedDocument: Codable, Sendable {
         encoding = try container.decodeIfPresent(String.self, forKey: .encoding)
         text = try container.decodeIfPresent(BlobRef.self, forKey: .textBlob).map { try BlobCoding.text($0, from: decoder) }
         declared = try container.decode(DocumentMetadata.self, forKey: .declared)
+        embedded = try container.decodeIfPresent(DocumentMetadata.self, forKey: .embedded) ?? DocumentMetadata()
+        published = try container.decodeIfPresent(String.self, forKey: .published)
         failure = try container.decodeIfPresent(String.self, forKey: .failure)
     }
 }

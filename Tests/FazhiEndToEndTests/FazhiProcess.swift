@@ -24,8 +24,14 @@ struct FazhiProcess {
     }()
 
     @discardableResult
-    static func run(_ arguments: [String], asUser user: Int? = nil) throws -> Result {
+    static func run(_ arguments: [String], asUser user: Int? = nil, path: String? = nil) throws -> Result {
         let process = start(arguments, asUser: user)
+        if let path {
+            // Another PATH, to run as on a machine without some outside tool.
+            var environment = ProcessInfo.processInfo.environment
+            environment["PATH"] = path
+            process.environment = environment
+        }
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
@@ -55,8 +61,9 @@ struct FazhiProcess {
 
     /// `fazhi <command> --input input --out out --quiet`.
     @discardableResult
-    static func stage(_ command: String, input: URL, out: URL, _ extra: [String] = [], asUser user: Int? = nil) throws -> Result {
-        try run([command, "--input", input.path, "--out", out.path, "--quiet"] + extra, asUser: user)
+    static func stage(_ command: String, input: URL, out: URL, _ extra: [String] = [], asUser user: Int? = nil,
+                      path: String? = nil) throws -> Result {
+        try run([command, "--input", input.path, "--out", out.path, "--quiet"] + extra, asUser: user, path: path)
     }
 
     /// A folder of `count` reports made from the sample reports, each with its

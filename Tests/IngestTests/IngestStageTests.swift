@@ -39,14 +39,15 @@ import Testing
 
     @Test func undecodableFilesBecomeProblemsAndOthersGoOn() throws {
         let root = try folder(["good.txt": report, "empty.txt": Data(), "image.txt": Data([0x00, 0x01, 0x02, 0x03]),
-                               "report.pdf": Data("%PDF-1.4".utf8)])
+                               "report.pdf": Data("%PDF-1.4".utf8), "sheet.xlsx": Data("PK".utf8)])
         let output = try ingest(root)
         let failures = Dictionary(uniqueKeysWithValues: output.documents.map { ($0.document, $0.failure) })
         #expect(failures["good"] == .some(nil))
         #expect(failures["empty"]??.contains("empty file") == true)
         #expect(failures["image"]??.contains("binary") == true)
-        #expect(failures["report"]??.contains(".pdf is not read yet") == true)
-        #expect(output.problems.map(\.document).sorted() == ["empty", "image", "report"])
+        #expect(failures["report"]??.contains("pdftotext failed") == true)
+        #expect(failures["sheet"]??.contains("format .xlsx is not a report format") == true)
+        #expect(output.problems.map(\.document).sorted() == ["empty", "image", "report", "sheet"])
         #expect(output.problems.allSatisfy { $0.stage == .ingest && $0.severity == .error })
         #expect(output.problems.first { $0.document == "empty" }?.message.hasPrefix("empty.txt: ") == true)
     }

@@ -34,7 +34,7 @@ struct Run: ParsableCommand {
 
 struct IngestCommand: StageCommand {
     static let configuration = CommandConfiguration(
-        commandName: "ingest", abstract: abstract("Read every report file (.txt, .md): detect the encoding, decode, record file facts."))
+        commandName: "ingest", abstract: abstract("Read every report file (.txt .md .html .docx .pdf .doc .wps): get its text and metadata, record file facts."))
     static let stage = StageName.ingest
     @OptionGroup var options: PipelineOptions
     @Flag(help: "Run only this stage.") var only = false

@@ -1,0 +1,95 @@
+import Foundation
+
+/// A .docx report's text from `word/document.xml`: each paragraph a line,
+/// each table row a line with its cells separated by a tab. Headers,
+/// footers and footnotes live in other parts and are not read; deleted
+/// revisions and field codes are skipped.
+enum WordDocument {
+    /// Elements whose text is not part of what the document shows.
+    static let hiddenElements: Set<String> = ["del", "delText", "instrText", "moveFrom", "Fallback"]
+
+    static func read(_ data: Data) throws -> ReadText {
+        let package = try WordPackage(data)
+        let reader = try XMLReader(try package.part(WordPackage.documentPart), part: WordPackage.documentPart)
+        var writer = Writer()
+        var open: [String] = []
+        var hidden = 0
+        while let node = try reader.next() {
+            switch node {
+            case .documentType, .entityReference:
+                throw IngestError.hostilePackage(
+                    reason: "\(WordPackage.documentPart) declares a DTD or entities, which Word never writes (an XXE attack?)")
+            case let .elementStart(name, isEmpty):
+                if isEmpty {
+                    if hidden == 0 { writer.empty(name) }
+                } else {
+                    open.append(name)
+                    if hiddenElements.contains(name) { hidden += 1 }
+                    if hidden == 0, name == "tc" { writer.startCell() }
+                }
+            case let .elementEnd(name):
+                if hidden == 0 { writer.end(name) }
+                if hiddenElements.contains(name) { hidden -= 1 }
+                if !open.isEmpty { open.removeLast() }
+            case let .text(text):
+                if hidden == 0, open.last == "t" { writer.append(text) }
+            case .other:
+                break
+            }
+        }
+        return ReadText(text: writer.text, encoding: nil)
+    }
+
+    /// Turns the element stream into lines.
+    private struct Writer {
+        private(set) var lines: [String] = []
+        private var line = ""
+        private var cellDepth = 0
+        private var cellHasText = false
+
+        var text: String { (lines + (line.isEmpty ? [] : [line])).joined(separator: "\n") + "\n" }
+
+        mutating func append(_ text: String) {
+            line += text
+            if cellDepth > 0 { cellHasText = true }
+        }
+
+        mutating func empty(_ name: String) {
+            switch name {
+            case "tab": line += cellDepth > 0 ? " " : "\t"
+            case "br", "cr":
+                if cellDepth > 0 { line += " " } else { endLine() }
+            case "p": if cellDepth == 0 { endLine() }
+            default: break
+            }
+        }
+
+        mutating func startCell() {
+            cellDepth += 1
+            cellHasText = false
+        }
+
+        mutating func end(_ name: String) {
+            switch name {
+            case "p":
+                // Paragraphs inside a cell stay on the row's line.
+                if cellDepth > 0 { if cellHasText, line.last != " " { line += " " } } else { endLine() }
+            case "tc":
+                cellDepth = max(cellDepth - 1, 0)
+                while line.last == " " { line.removeLast() }
+                line += "\t"
+            case "tr":
+                while line.last == "\t" { line.removeLast() }
+                endLine()
+            default:
+                break
+            }
+        }
+
+        private mutating func endLine() {
+            while let last = line.last, last == " " || last == "\t" { line.removeLast() }
+            lines.append(line)
+            line = ""
+        }
+    }
+}
