@@ -36,6 +36,18 @@ import Testing
         #expect(read.encoding == "UTF-8")
     }
 
+    @Test func wrappersNamedLikeChromeStillHoldTheArticle() throws {
+        // ASP.NET portals wrap the whole page in a form; templates reuse "nav" in layout names.
+        let body = """
+            <form id="form1"><div class="main-nav-layout"><ul class="nav"><li><a href="/">首页</a></li></ul>
+            <div class="bottom-content">\(report)</div></div>
+            <div class="bottom">主办单位：锦丰镇人民政府</div></form>
+            """
+        let read = try HTMLPage.read(page(body: body), decoder: TextDecoder())
+        #expect(read.text.contains("全年共调解矛盾纠纷128起"))
+        #expect(!read.text.contains("首页") && !read.text.contains("主办单位"))
+    }
+
     @Test func titleAboveTheArticleIsPrependedOnce() throws {
         let body = "<h1>木渎镇2023年度法治政府建设工作报告</h1><div class=\"content\">\(report)</div>"
         let read = try HTMLPage.read(page(body: body), decoder: TextDecoder())

@@ -5,9 +5,6 @@
 struct ArticleFinder {
     struct Found {
         let article: HTMLNode
-        /// Article text outside links, in characters.
-        let textLength: Int
-        let linkLength: Int
         /// The heading the page shows above the article, when there is one.
         let title: String?
     }
@@ -17,11 +14,12 @@ struct ArticleFinder {
     /// Below this much prose the page is not a report (a list or error page).
     static let minimumArticle = 150
 
+    private let chrome: PortalChrome
     private var scores: [NodeKey: Int] = [:]
     private var order: [HTMLNode] = []
 
-    static func find(in body: HTMLNode) throws -> Found {
-        var finder = ArticleFinder()
+    static func find(in body: HTMLNode, chrome: PortalChrome) throws -> Found {
+        var finder = ArticleFinder(chrome: chrome)
         finder.score(body, parent: nil, grandparent: nil)
         var best: (node: HTMLNode, score: Int)?
         for node in finder.order {
@@ -29,21 +27,22 @@ struct ArticleFinder {
             if score > 0, score >= (best?.score ?? 0) { best = (node, score) }
         }
         guard let best else { throw IngestError.noReportInPage(reason: "no paragraph of text (a list or error page?)") }
-        let (text, links) = Self.measure(best.node)
+        let counts = chrome.counts(of: best.node)
+        let (text, links) = (counts.text, counts.links)
         guard text >= minimumArticle else {
             throw IngestError.noReportInPage(reason: "only \(text) characters of text outside links (a list or error page?)")
         }
         guard links * 2 < text else {
             throw IngestError.noReportInPage(reason: "the main block is mostly links (a list page?)")
         }
-        return Found(article: best.node, textLength: text, linkLength: links, title: Self.title(before: best.node, in: body))
+        return Found(article: best.node, title: finder.title(before: best.node, in: body))
     }
 
     private mutating func score(_ node: HTMLNode, parent: HTMLNode?, grandparent: HTMLNode?) {
-        guard node.isElement, !PortalChrome.isChrome(node) else { return }
+        guard node.isElement, !chrome.contains(node) else { return }
         order.append(node)
         if ArticleText.blocks.contains(node.name) || ArticleText.cells.contains(node.name) {
-            let own = Self.ownText(node)
+            let own = ownText(node)
             if own >= Self.minimumBlock {
                 scores[NodeKey(node), default: 0] += own
                 if let parent { scores[NodeKey(parent), default: 0] += own }
@@ -54,12 +53,12 @@ struct ArticleFinder {
     }
 
     /// Characters of text directly in a block or in its inline children, links excluded.
-    private static func ownText(_ node: HTMLNode) -> Int {
+    private func ownText(_ node: HTMLNode) -> Int {
         var count = 0
         for child in node.children {
             if child.isText {
                 count += child.text.unicodeScalars.count { !$0.properties.isWhitespace }
-            } else if child.isElement, child.name != "a", !PortalChrome.isChrome(child),
+            } else if child.isElement, child.name != "a", !chrome.contains(child),
                       !ArticleText.blocks.contains(child.name), !ArticleText.cells.contains(child.name) {
                 count += ownText(child)
             }
@@ -67,48 +66,23 @@ struct ArticleFinder {
         return count
     }
 
-    /// Characters of text under `node` outside and inside links.
-    private static func measure(_ node: HTMLNode, inLink: Bool = false) -> (text: Int, links: Int) {
-        if node.isText {
-            let count = node.text.unicodeScalars.count { !$0.properties.isWhitespace }
-            return inLink ? (0, count) : (count, 0)
-        }
-        guard node.isElement, !PortalChrome.isChrome(node) else { return (0, 0) }
-        var total = (text: 0, links: 0)
-        for child in node.children {
-            let part = measure(child, inLink: inLink || node.name == "a")
-            total.text += part.text
-            total.links += part.links
-        }
-        return total
-    }
-
     /// The last heading-like element before the article in document order:
     /// `h1`–`h3`, or an element whose class or id says title.
-    private static func title(before article: HTMLNode, in body: HTMLNode) -> String? {
+    private func title(before article: HTMLNode, in body: HTMLNode) -> String? {
         var title: String?
         var reached = false
         func visit(_ node: HTMLNode) {
-            guard !reached, node.isElement, !PortalChrome.isChrome(node) else { return }
+            guard !reached, node.isElement, !chrome.contains(node) else { return }
             if node.pointer == article.pointer { reached = true; return }
             let headingLike = ["h1", "h2", "h3"].contains(node.name)
                 || node.designations.contains { $0 == "title" || $0 == "tit" || $0 == "biaoti" || $0.hasSuffix("title") }
             if headingLike {
-                let text = ArticleText.lines(of: node).joined()
+                let text = ArticleText.lines(of: node, chrome: chrome).joined()
                 if (6...120).contains(text.count) { title = text }
             }
             for child in node.children { visit(child) }
         }
         visit(body)
         return title
-    }
-}
-
-/// A node's identity for dictionaries.
-struct NodeKey: Hashable {
-    let address: UInt
-
-    init(_ node: HTMLNode) {
-        address = UInt(bitPattern: node.pointer)
     }
 }

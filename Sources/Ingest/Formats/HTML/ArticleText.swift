@@ -8,13 +8,14 @@ struct ArticleText {
     ]
     static let cells: Set<String> = ["td", "th"]
 
+    let chrome: PortalChrome
     private(set) var lines: [String] = []
     private var current = ""
     private var pendingSpace = false
 
     /// The lines of `node`'s text, chrome and widget lines left out.
-    static func lines(of node: HTMLNode) -> [String] {
-        var text = ArticleText()
+    static func lines(of node: HTMLNode, chrome: PortalChrome) -> [String] {
+        var text = ArticleText(chrome: chrome)
         text.collect(node)
         text.endLine()
         return text.lines.filter { !PortalChrome.isWidgetLine($0) }
@@ -25,7 +26,7 @@ struct ArticleText {
             append(node.text)
             return
         }
-        guard node.isElement, !PortalChrome.isChrome(node) else { return }
+        guard node.isElement, !chrome.contains(node) else { return }
         let name = node.name
         if name == "br" {
             endLine()

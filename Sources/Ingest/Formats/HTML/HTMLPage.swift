@@ -9,8 +9,9 @@ enum HTMLPage {
         let page = try HTMLDocument(utf8: decoded.text)
         guard let root = page.root else { throw IngestError.noReportInPage(reason: "the page is empty") }
         let body = root.children.first { $0.name == "body" } ?? root
-        let found = try ArticleFinder.find(in: body)
-        var lines = ArticleText.lines(of: found.article)
+        let chrome = PortalChrome(page: body)
+        let found = try ArticleFinder.find(in: body, chrome: chrome)
+        var lines = ArticleText.lines(of: found.article, chrome: chrome)
         if let title = found.title ?? documentTitle(root), !lines.prefix(3).contains(where: { $0.contains(title) }) {
             lines.insert(title, at: 0)
         }
