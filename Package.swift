@@ -41,7 +41,10 @@ let package = Package(
         .target(name: "Normalize", dependencies: ["PipelineCore", "Ingest", "COpenCC"]),
         .target(name: "Extract", dependencies: ["PipelineCore", "Normalize"]),
         .target(name: "Aggregate", dependencies: ["PipelineCore", "Extract"]),
-        .target(name: "Export", dependencies: ["PipelineCore", "Extract", "Aggregate"]),
+        .target(name: "Export", dependencies: [
+            "PipelineCore", "Extract", "Aggregate", "CLibXML2",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),  // report.xlsx
+        ]),
 
         // Scoring against hand-made gold (`fazhi eval`), with shared/tools/score.py's rules.
         .target(name: "Evaluation", dependencies: [
@@ -53,6 +56,9 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
+
+        // `make bench`: the XLSX writer on a synthetic million-row sheet.
+        .executableTarget(name: "xlsx-bench", dependencies: ["Export"], path: "Benchmarks/XLSXBench"),
 
         .testTarget(name: "PipelineCoreTests", dependencies: ["PipelineCore"]),
         .testTarget(name: "IngestTests", dependencies: [
@@ -66,7 +72,9 @@ let package = Package(
             "Extract", "Normalize", "PipelineCore", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         .testTarget(name: "AggregateTests", dependencies: ["Aggregate", "Extract", "PipelineCore"]),
-        .testTarget(name: "ExportTests", dependencies: ["Export", "Aggregate", "PipelineCore"]),
+        .testTarget(name: "ExportTests", dependencies: [
+            "Export", "Aggregate", "PipelineCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Aggregate", "Normalize"]),
         .testTarget(name: "FazhiEndToEndTests", dependencies: [
             "fazhi", .product(name: "CSV", package: "CSV.swift"),

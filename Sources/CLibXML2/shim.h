@@ -10,3 +10,8 @@
 #include <libxml/tree.h>
 #include <libxml/xmlreader.h>
 #include <libxml/xmlwriter.h>
+#include <libxml/entities.h>
+#include <libxml/globals.h>
+
+// xmlFree is a macro over a per-thread function pointer; Swift cannot call it.
+static inline void fazhi_xml_free(void *pointer) { xmlFree(pointer); }

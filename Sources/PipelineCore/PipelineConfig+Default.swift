@@ -10,5 +10,5 @@ extension PipelineConfig {
 }
 
 extension PipelineConfig.Options {
-    public static let `default` = PipelineConfig.Options(csvBOM: true)
+    public static let `default` = PipelineConfig.Options(csvBOM: true, sheetLanguage: .zh)
 }

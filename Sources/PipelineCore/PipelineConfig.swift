@@ -21,19 +21,30 @@ public struct PipelineConfig: Codable, Equatable, Sendable {
     public struct Options: Codable, Equatable, Sendable {
         /// Write a UTF-8 byte-order mark at the start of every CSV (Excel needs it).
         public var csvBOM: Bool
+        /// The language of report.xlsx's sheet names and notes.
+        public var sheetLanguage: SheetLanguage
 
         enum CodingKeys: String, CodingKey {
             case csvBOM = "csv_bom"
+            case sheetLanguage = "sheet_language"
         }
 
-        public init(csvBOM: Bool) {
+        public init(csvBOM: Bool, sheetLanguage: SheetLanguage = .zh) {
             self.csvBOM = csvBOM
+            self.sheetLanguage = sheetLanguage
         }
 
         public init(from decoder: Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             csvBOM = try container.decodeIfPresent(Bool.self, forKey: .csvBOM) ?? Options.default.csvBOM
+            sheetLanguage = try container.decodeIfPresent(SheetLanguage.self, forKey: .sheetLanguage)
+                ?? Options.default.sheetLanguage
         }
+    }
+
+    /// report.xlsx in Chinese (the default) or English.
+    public enum SheetLanguage: String, Codable, Equatable, Sendable {
+        case zh, en
     }
 
     public init(version: Int, name: String, input: String, output: String, catalogue: String, options: Options) {

@@ -69,7 +69,9 @@ struct PipelineRunner {
             case .ingest: configuration = ingestPlan!.fingerprint
             case .normalize: configuration = ""
             case .extract, .aggregate: configuration = catalogue!.sourceHash
-            case .export: configuration = "bom=\(exportOptions.byteOrderMark) files=\(ExportStage.files.joined(separator: ","))"
+            case .export:
+                configuration = "bom=\(exportOptions.byteOrderMark) sheets=\(exportOptions.sheetLanguage.rawValue) "
+                    + "pipeline=\(exportOptions.pipeline) files=\(ExportStage.files.joined(separator: ","))"
             }
             let fingerprint = StageManifest.fingerprint(stage: stage, fazhi: FazhiVersion.current,
                                                         configuration: configuration, inputs: upstreamFingerprint)
@@ -92,7 +94,8 @@ struct PipelineRunner {
     }
 
     private var exportOptions: ExportStage.Options {
-        ExportStage.Options(byteOrderMark: config.options.csvBOM && !options.noBom)
+        ExportStage.Options(byteOrderMark: config.options.csvBOM && !options.noBom, pipeline: config.name,
+                            sheetLanguage: config.options.sheetLanguage)
     }
 
     /// Files whose absence makes a stage out of date.

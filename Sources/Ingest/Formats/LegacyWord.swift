@@ -15,7 +15,8 @@ enum LegacyWord {
         ])
         let converted = scratch.appendingPathComponent(file.deletingPathExtension().lastPathComponent + ".docx")
         guard let data = try? Data(contentsOf: converted) else {
-            throw IngestError.toolFailed(command: "soffice", reason: "it wrote no .docx for this file")
+            throw IngestError.toolFailed(command: "soffice",
+                                         reason: "it wrote no .docx for this file (is LibreOffice Writer, Debian libreoffice-writer, installed?)")
         }
         return try WordDocument.read(data)
     }

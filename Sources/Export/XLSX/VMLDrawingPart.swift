@@ -1,0 +1,65 @@
+import Foundation
+
+/// `xl/drawings/vmlDrawingN.vml`: the legacy shapes Excel draws comments
+/// with, one hidden note box per commented cell.
+struct VMLDrawingPart {
+    let comments: [CellComment]
+    /// Shape ids must be unique in the workbook: each sheet gets its own block of 1024.
+    let sheetNumber: Int
+
+    func write(to file: URL) throws {
+        let writer = try XMLWriter(file: file, declaration: false)
+        try writer.start("xml", ["xmlns:v": "urn:schemas-microsoft-com:vml", "xmlns:o": "urn:schemas-microsoft-com:office:office",
+                                 "xmlns:x": "urn:schemas-microsoft-com:office:excel"])
+        try writeShapeLayout(writer)
+        try writeShapeType(writer)
+        for (index, comment) in comments.enumerated() {
+            try writeShape(comment, index: index, writer)
+        }
+        try writer.end()
+        try writer.finish()
+    }
+
+    func writeShapeLayout(_ writer: XMLWriter) throws {
+        try writer.start("o:shapelayout", ["v:ext": "edit"])
+        try writer.element("o:idmap", ["v:ext": "edit", "data": String(sheetNumber)])
+        try writer.end()
+    }
+
+    /// The note shape type (202, a text box) every comment uses.
+    func writeShapeType(_ writer: XMLWriter) throws {
+        try writer.start("v:shapetype", ["id": "_x0000_t202", "coordsize": "21600,21600", "o:spt": "202",
+                                         "path": "m,l,21600r21600,l21600,xe"])
+        try writer.element("v:stroke", ["joinstyle": "miter"])
+        try writer.element("v:path", ["gradientshapeok": "t", "o:connecttype": "rect"])
+        try writer.end()
+    }
+
+    func writeShape(_ comment: CellComment, index: Int, _ writer: XMLWriter) throws {
+        let id = "_x0000_s\(sheetNumber * 1024 + index + 1)"
+        try writer.start("v:shape", ["id": id, "type": "#_x0000_t202",
+                                     "style": "position:absolute;margin-left:80pt;margin-top:2pt;width:240pt;height:80pt;z-index:\(index + 1);visibility:hidden",
+                                     "fillcolor": "#ffffe1", "o:insetmode": "auto"])
+        try writer.element("v:fill", ["color2": "#ffffe1"])
+        try writer.element("v:shadow", ["on": "t", "color": "black", "obscured": "t"])
+        try writer.element("v:path", ["o:connecttype": "none"])
+        try writer.start("v:textbox", ["style": "mso-direction-alt:auto"])
+        try writer.element("div", ["style": "text-align:left"], text: "")
+        try writer.end()
+        try writeClientData(comment, writer)
+        try writer.end()
+    }
+
+    /// Where the note sits: anchored a column to the right of its cell.
+    func writeClientData(_ comment: CellComment, _ writer: XMLWriter) throws {
+        try writer.start("x:ClientData", ["ObjectType": "Note"])
+        try writer.element("x:MoveWithCells")
+        try writer.element("x:SizeWithCells")
+        let anchor = [comment.column + 1, 15, max(comment.row - 1, 0), 10, comment.column + 4, 15, comment.row + 4, 4]
+        try writer.element("x:Anchor", text: anchor.map(String.init).joined(separator: ", "))
+        try writer.element("x:AutoFill", text: "False")
+        try writer.element("x:Row", text: String(comment.row))
+        try writer.element("x:Column", text: String(comment.column))
+        try writer.end()
+    }
+}
