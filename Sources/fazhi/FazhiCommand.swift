@@ -8,10 +8,10 @@ struct Fazhi: ParsableCommand {
         commandName: "fazhi",
         abstract: "Turns township rule-of-law government reports (法治政府建设年度报告) into comparable statistics.",
         discussion: """
-        Stages, in order: ingest (bytes → text + file facts), normalize (script, width, \
+        Stages, in order: ingest (.txt .md .html .docx .pdf .doc .wps → text + file facts), normalize (script, width, \
         spacing, broken lines, metadata, sections), extract (indicator mentions, with the \
-        catalogue), aggregate (township-year values, panel, comparison), export (CSV under \
-        OUT/<pipeline>/). `fazhi run` runs them all; a stage subcommand reruns from that \
+        catalogue), aggregate (township-year values, panel, comparison), export (CSV files and \
+        report.xlsx under OUT/<pipeline>/). `fazhi run` runs them all; a stage subcommand reruns from that \
         stage, reading the artifact the previous stage stored under OUT/<pipeline>/stages/. \
         Stages whose inputs are unchanged are skipped, and within a stage only changed \
         documents are redone (--force redoes all). One run at a time per output folder.

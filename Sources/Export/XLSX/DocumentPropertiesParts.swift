@@ -27,9 +27,24 @@ struct DocumentPropertiesParts {
         let writer = try XMLWriter(file: file)
         try writer.start("Properties", ["xmlns": Namespace.extendedProperties, "xmlns:vt": Namespace.docPropsVTypes])
         try writer.element("Application", text: "fazhi")
+        try writeHeadingPairs(writer)
         try writeTitlesOfParts(writer)
         try writer.end()
         try writer.finish()
+    }
+
+    /// "Worksheets" and how many: what TitlesOfParts lists, as Excel writes it.
+    func writeHeadingPairs(_ writer: XMLWriter) throws {
+        try writer.start("HeadingPairs")
+        try writer.start("vt:vector", ["size": "2", "baseType": "variant"])
+        try writer.start("vt:variant")
+        try writer.element("vt:lpstr", text: "Worksheets")
+        try writer.end()
+        try writer.start("vt:variant")
+        try writer.element("vt:i4", text: String(sheetNames.count))
+        try writer.end()
+        try writer.end()
+        try writer.end()
     }
 
     func writeTitlesOfParts(_ writer: XMLWriter) throws {

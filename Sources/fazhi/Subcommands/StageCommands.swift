@@ -66,7 +66,7 @@ struct AggregateCommand: StageCommand {
 
 struct ExportCommand: StageCommand {
     static let configuration = CommandConfiguration(
-        commandName: "export", abstract: "Write the CSV files from the stored aggregate artifact.")
+        commandName: "export", abstract: "Write the CSV files and report.xlsx from the stored aggregate artifact.")
     static let stage = StageName.export
     @OptionGroup var options: PipelineOptions
     @Flag(help: "Run only this stage.") var only = false
