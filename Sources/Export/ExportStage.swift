@@ -43,13 +43,37 @@ public enum ExportStage {
         return StageReport(stage: .export, processed: tables.documents.count, reused: 0, problems: all)
     }
 
-    /// Writes the workbook, then the CSV files; returns the run's problems
-    /// with the workbook's own (texts cut to fit a cell) added.
+    /// Writes the CSV files and the workbook side by side (two cores);
+    /// returns the run's problems with the export's own added: texts cut to
+    /// fit a cell, and a workbook that could not be written, which never
+    /// costs the CSV files.
     static func write(tables: AggregateTables, problems: [Problem], to folder: URL,
                       options: Options, logger: Logger) throws -> [Problem] {
-        let workbook = folder.appendingPathComponent(ReportWorkbook.fileName)
-        let problems = problems + (try ReportWorkbook.write(tables, problems: problems, pipeline: options.pipeline,
-                                                            language: options.sheetLanguage, to: workbook))
+        var problems = problems + ReportWorkbook.overlongCells(tables, problems: problems, language: options.sheetLanguage)
+        nonisolated(unsafe) var workbookFailure: Error?
+        let workbook = DispatchGroup()
+        DispatchQueue.global().async(group: workbook) { [problems] in
+            do {
+                try ReportWorkbook.write(tables, problems: problems, pipeline: options.pipeline,
+                                         language: options.sheetLanguage, to: folder.appendingPathComponent(ReportWorkbook.fileName))
+            } catch {
+                workbookFailure = error
+            }
+        }
+        // Never return (or throw) while the workbook is still being written.
+        defer { workbook.wait() }
+        try writeCSVFiles(tables: tables, problems: problems, to: folder, options: options)
+        workbook.wait()
+        if let workbookFailure {
+            problems.append(Problem(document: ReportWorkbook.fileName, severity: .error, stage: .export,
+                                    message: "\(ReportWorkbook.fileName) was not written: \(workbookFailure)"))
+            try ProblemsTable.make(problems).write(to: folder.appendingPathComponent("problems.csv"), byteOrderMark: options.byteOrderMark)
+        }
+        logger.info("export: wrote \(files.count) files to \(folder.path)")
+        return problems
+    }
+
+    static func writeCSVFiles(tables: AggregateTables, problems: [Problem], to folder: URL, options: Options) throws {
         let made: [CSVTable] = [
             DocumentsTable.make(tables.documents, problems: problems),
             IndicatorTables.values(tables), IndicatorTables.evidence(tables), IndicatorTables.compliance(tables),
@@ -59,7 +83,5 @@ public enum ExportStage {
         for (name, table) in zip(csvFiles, made) {
             try table.write(to: folder.appendingPathComponent(name), byteOrderMark: options.byteOrderMark)
         }
-        logger.info("export: wrote \(files.count) files to \(folder.path)")
-        return problems
     }
 }

@@ -69,9 +69,16 @@ public enum IngestStage {
         return report
     }
 
-    /// Larger files are refused unread: a report is tens of kilobytes, and
-    /// reading a stray 200 MB dump would cost the whole run its memory.
-    static let maximumBytes = 32 * 1_048_576
+    /// Larger files are refused unread: a report's text is tens of
+    /// kilobytes, and reading a stray 200 MB dump would cost the whole run
+    /// its memory. Word and PDF files carry photos, so they may be larger
+    /// (a .docx part is limited again when unpacked).
+    static func maximumBytes(for format: DocumentFormat?) -> Int {
+        switch format {
+        case .docx, .pdf, .legacyWord: return 256 * 1_048_576
+        case .text, .html, nil: return 32 * 1_048_576
+        }
+    }
 
     static func read(_ source: Source, with reader: FormatReader) -> IngestedDocument {
         let file = source.file
@@ -84,8 +91,9 @@ public enum IngestStage {
             document.failure = "same document id as \(first); rename one of them"
             return document
         }
-        if let size = file.size, size > maximumBytes {
-            document.failure = IngestError.tooLarge(bytes: size, limit: maximumBytes).description
+        let limit = maximumBytes(for: DocumentFormat(fileExtension: file.fileExtension))
+        if let size = file.size, size > limit {
+            document.failure = IngestError.tooLarge(bytes: size, limit: limit).description
             return document
         }
         let data: Data

@@ -44,6 +44,17 @@ import Testing
         #expect(first == second)
     }
 
+    @Test func aWorkbookThatCannotBeWrittenIsAProblemNotALostRun() throws {
+        let out = try FazhiProcess.temporaryFolder("workbook-blocked")
+        let blocker = out.appendingPathComponent("rule-of-law/report.xlsx/keep")
+        try FileManager.default.createDirectory(at: blocker, withIntermediateDirectories: true)
+        let result = try FazhiProcess.stage("run", input: FazhiProcess.sampleReports, out: out)
+        #expect(result.status == 3, "stderr: \(result.stderr)")
+        let problems = try FazhiProcess.csvRows(out.appendingPathComponent("rule-of-law/problems.csv"))
+        #expect(problems.contains { $0["document"] == "report.xlsx" && $0["stage"] == "export" && $0["message"]!.contains("was not written") })
+        #expect(try FazhiProcess.csvRows(out.appendingPathComponent("rule-of-law/panel.csv")).count == 5)
+    }
+
     @Test func englishSheetNamesWithThePipelineOption() throws {
         let pipeline = try FazhiProcess.temporaryFolder("pipeline").appendingPathComponent("english.yaml")
         let reports = FazhiProcess.sampleReports.path

@@ -48,6 +48,26 @@ import Testing
         #expect(!read.text.contains("首页") && !read.text.contains("主办单位"))
     }
 
+    @Test func aReportSavedFromWordInTwoSectionsIsReadWhole() throws {
+        let first = report
+        let second = "<p>三、下一年度工作安排</p><p>" + String(repeating: "继续推进依法行政，加强法治宣传教育，提升基层治理法治化水平。", count: 3) + "</p>"
+        let body = "<div class=\"WordSection1\">\(first)</div><br clear=all><div class=\"WordSection2\">\(second)</div>"
+        let read = try HTMLPage.read(page(body: body), decoder: TextDecoder())
+        #expect(read.text.contains("全年共调解矛盾纠纷128起") && read.text.contains("三、下一年度工作安排"))
+    }
+
+    @Test func chromeWordsInsideTheArticleDoNotDropItsSignature() throws {
+        let body = """
+            <div id="zoom"><header><h1>锦丰镇2023年法治政府建设年度报告</h1></header>\(report)
+            <div class="article-bottom"><p>锦丰镇人民政府</p><p>2024年1月20日</p></div>
+            <div class="related"><a href="/1">锦丰镇2022年法治政府建设年度报告</a><a href="/2">锦丰镇2021年法治政府建设年度报告</a></div></div>
+            """
+        let read = try HTMLPage.read(page(body: body), decoder: TextDecoder())
+        #expect(read.text.contains("锦丰镇人民政府\n2024年1月20日"))
+        #expect(read.text.hasPrefix("锦丰镇2023年法治政府建设年度报告\n"))
+        #expect(!read.text.contains("2022年法治政府建设年度报告"))
+    }
+
     @Test func titleAboveTheArticleIsPrependedOnce() throws {
         let body = "<h1>木渎镇2023年度法治政府建设工作报告</h1><div class=\"content\">\(report)</div>"
         let read = try HTMLPage.read(page(body: body), decoder: TextDecoder())
@@ -90,6 +110,21 @@ import Testing
         #expect(metadata.documentNumber == nil)
         #expect(metadata.written == nil)
         #expect(metadata.published == "2024-02-03")
+    }
+
+    @Test func severalLabelsInOnePieceAreEachRead() {
+        let metadata = PortalMetadata(pieces: [
+            "来源：锦丰镇 发布时间：2024-01-25 浏览次数：35",
+            "发布机构：张家港市锦丰镇人民政府 发文字号：锦政发〔2024〕3号",
+        ])
+        #expect(metadata.published == "2024-01-25")
+        #expect(metadata.publisher == "张家港市锦丰镇人民政府")
+        #expect(metadata.documentNumber == "锦政发〔2024〕3号")
+    }
+
+    @Test func theSurerPublisherLabelWins() {
+        let metadata = PortalMetadata(pieces: ["信息来源：张家港市司法局", "发布机构：", "张家港市锦丰镇人民政府"])
+        #expect(metadata.publisher == "张家港市锦丰镇人民政府")
     }
 
     @Test func charsetDeclaredInTheHeadIsUsed() throws {
@@ -138,6 +173,12 @@ import Testing
         ("新市镇人民政府", "新市镇", nil),
         ("大新镇党政办公室", "大新镇", nil),
         ("某某旗巴彦苏木", "巴彦苏木", "某某旗"),
+        ("德清县新市镇人民政府", "新市镇", "德清县"),
+        ("中山市东区街道办事处", "东区街道", "中山市"),
+        ("邳州市官湖镇人民政府", "官湖镇", "邳州市"),
+        ("北京市通州区永顺镇人民政府", "永顺镇", "通州区"),
+        ("河北省定州市东亭镇人民政府", "东亭镇", "定州市"),
+        ("湘西土家族苗族自治州吉首市乾州街道办事处", "乾州街道", "吉首市"),
     ] as [(String, String?, String?)])
     func publisherNamesATownshipAndItsCounty(publisher: String, township: String?, county: String?) {
         let name = PublisherName(publisher)

@@ -34,6 +34,13 @@ import ZIPFoundation
         #expect(try WordDocument.read(data).text == "锦丰镇2023年法治政府建设年度报告\n全年调解矛盾纠纷128起。\n\n开展法治宣传活动36场次。\n")
     }
 
+    @Test func tabStopDefinitionsAreNotText() throws {
+        let body = "<w:p><w:pPr><w:tabs><w:tab w:val=\"left\" w:pos=\"420\"/></w:tabs></w:pPr>"
+            + "<w:r><w:t>锦丰镇人民政府</w:t></w:r><w:r><w:tab/><w:t>2024年1月20日</w:t></w:r></w:p>"
+        let data = try package(["word/document.xml": document(body)])
+        #expect(try WordDocument.read(data).text == "锦丰镇人民政府\t2024年1月20日\n")
+    }
+
     @Test func tableRowsAreLinesWithTabSeparatedCells() throws {
         let table = "<w:tbl><w:tr>" + cell("项目") + cell("数量") + "</w:tr><w:tr>" + cell("调解矛盾纠纷") + cell("128", "起")
             + "</w:tr><w:tr>" + cell("行政复议") + cell("2件") + "</w:tr></w:tbl>"

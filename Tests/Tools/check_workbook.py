@@ -53,9 +53,13 @@ def main():
             table = read_csv(folder, CSV_OF_SHEET[index])
             header = [cell.value for cell in sheet[1]]
             check(header == table[0], f"{sheet.title}: header {header} != {CSV_OF_SHEET[index]} {table[0]}")
-            check(sheet.auto_filter.ref.endswith(str(len(table))), f"{sheet.title}: autofilter {sheet.auto_filter.ref} does not cover {len(table) - 1} rows")
+            last_column = openpyxl.utils.get_column_letter(len(table[0]))
+            expected_filter = f"A1:{last_column}{len(table)}"
+            check(sheet.auto_filter.ref == expected_filter, f"{sheet.title}: autofilter {sheet.auto_filter.ref} != {expected_filter}")
     check_panel(book.worksheets[1], read_csv(folder, "panel.csv"), percent_ids(book.worksheets[7]))
     check_values(book.worksheets[3], read_csv(folder, "indicator_values.csv"))
+    for index in (4, 5, 6):
+        check_text_columns(book.worksheets[index], read_csv(folder, CSV_OF_SHEET[index]))
     comparison = book.worksheets[2]
     check(len(comparison._charts) > 0, "comparison sheet has no chart")
     check(len(comparison.conditional_formatting) == 2, "comparison sheet: change columns not colour-formatted")
@@ -102,6 +106,20 @@ def check_values(sheet, table):
         check(cells[11] == (row[11] or None), f"values row {row_index}: evidence {cells[11]!r} != {row[11]!r}")
         value = cells[7] * 100 if row[8] == "%" else cells[7]
         check(abs(value - float(row[7])) < 1e-9, f"values row {row_index}: {value} != {row[7]}")
+
+
+def check_text_columns(sheet, table):
+    """Every text cell equals the CSV's; numeric columns hold numbers."""
+    for row_index, row in enumerate(table[1:], start=2):
+        cells = [cell.value for cell in sheet[row_index]]
+        for column, text in enumerate(row):
+            got = cells[column] if column < len(cells) else None
+            if text == "":
+                check(got is None, f"{sheet.title} {row_index}/{column + 1}: {got!r} where the CSV is empty")
+            elif number(text) is not None and not isinstance(got, str):
+                check(isinstance(got, (int, float)), f"{sheet.title} {row_index}/{column + 1}: {got!r} is not a number")
+            else:
+                check(got == text.lstrip("'"), f"{sheet.title} {row_index}/{column + 1}: {got!r} != {text!r}")
 
 
 if __name__ == "__main__":

@@ -7,12 +7,20 @@ import PipelineCore
 enum ReportWorkbook {
     static let fileName = "report.xlsx"
 
-    /// Writes the workbook atomically; returns problems for texts too long for a cell.
+    /// Problems for texts too long for a cell (the writer cuts them), known
+    /// before writing so the workbook and problems.csv both list them.
+    static func overlongCells(_ tables: AggregateTables, problems: [Problem], language: PipelineConfig.SheetLanguage) -> [Problem] {
+        let text = WorkbookText(language: language)
+        return SheetRows.overlong(IndicatorTables.values(tables), sheet: text.name(of: .values), documentColumn: 0)
+            + SheetRows.overlong(IndicatorTables.evidence(tables), sheet: text.name(of: .evidence), documentColumn: 0)
+            + SheetRows.overlong(ProblemsTable.make(problems), sheet: text.name(of: .problems), documentColumn: 0)
+    }
+
+    /// Writes the workbook atomically.
     static func write(_ tables: AggregateTables, problems: [Problem], pipeline: String,
-                      language: PipelineConfig.SheetLanguage, to url: URL) throws -> [Problem] {
+                      language: PipelineConfig.SheetLanguage, to url: URL) throws {
         let text = WorkbookText(language: language)
         let packager = try XLSXPackager(destination: url, title: pipeline)
-        var overlong: [Problem] = []
 
         let summary = SummarySheet.layout(tables, problems: problems, pipeline: pipeline, text: text)
         try packager.addSheet(summary.0, rows: summary.1)
@@ -22,24 +30,20 @@ enum ReportWorkbook {
         try packager.addSheet(comparison.0, rows: comparison.1)
 
         let values = IndicatorTables.values(tables)
-        overlong += SheetRows.overlong(values, sheet: text.name(of: .values), documentColumn: 0)
         try packager.addSheet(SheetLayout(name: text.name(of: .values), header: values.header),
                               rows: values.rows.lazy.map { SheetRows.row($0, valueColumn: 7, unitColumn: 8) })
         let evidence = IndicatorTables.evidence(tables)
-        overlong += SheetRows.overlong(evidence, sheet: text.name(of: .evidence), documentColumn: 0)
         try packager.addSheet(SheetLayout(name: text.name(of: .evidence), header: evidence.header),
                               rows: evidence.rows.lazy.map { SheetRows.row($0, valueColumn: 2, unitColumn: 4) })
         let compliance = IndicatorTables.compliance(tables)
         try packager.addSheet(SheetLayout(name: text.name(of: .compliance), header: compliance.header),
                               rows: compliance.rows.lazy.map { $0.map { SheetRows.cell($0) } })
         let problemTable = ProblemsTable.make(problems)
-        overlong += SheetRows.overlong(problemTable, sheet: text.name(of: .problems), documentColumn: 0)
         try packager.addSheet(SheetLayout(name: text.name(of: .problems), header: problemTable.header),
                               rows: problemTable.rows.lazy.map { $0.map { SheetRows.cell($0) } })
         let dictionary = indicatorDictionary(tables)
         try packager.addSheet(SheetLayout(name: text.name(of: .indicators), header: dictionary.header), rows: dictionary.rows)
         try packager.close()
-        return overlong
     }
 
     /// The catalogue's indicators with how many readable documents state each.

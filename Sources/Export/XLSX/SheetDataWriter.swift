@@ -53,7 +53,7 @@ struct SheetDataWriter {
         markup.append(integer: number)
         markup.append("\">")
         var skipped = 0
-        for cell in row {
+        for cell in row.lazy.map(\.writable) {
             if case .empty = cell {
                 skipped += 1
                 continue
@@ -89,6 +89,16 @@ struct SheetDataWriter {
     static func hasOuterSpace(_ text: String) -> Bool {
         let space: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
         return text.utf8.first.map(space) == true || text.utf8.last.map(space) == true
+    }
+}
+
+extension XLSXCell {
+    /// The cell as it can be written: XML cells cannot hold NaN or infinity, so those stay empty.
+    var writable: XLSXCell {
+        switch self {
+        case let .number(value), let .percent(value): return value.isFinite ? self : .empty
+        case .text, .empty: return self
+        }
     }
 }
 
@@ -150,14 +160,12 @@ struct RowMarkup {
     }
 
     /// Integers without a fraction, others in the shortest form that reads
-    /// back to the same double; never NaN or infinity, which XML cells cannot hold.
+    /// back to the same double. Finite values only.
     mutating func append(number value: Double) {
         if value == value.rounded(.towardZero), abs(value) < 1e15 {
             append(integer: Int(value))
-        } else if value.isFinite {
-            bytes.append(contentsOf: value.description.utf8)
         } else {
-            bytes.append(0x30)
+            bytes.append(contentsOf: value.description.utf8)
         }
     }
 }

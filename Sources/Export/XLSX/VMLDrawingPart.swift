@@ -4,8 +4,19 @@ import Foundation
 /// with, one hidden note box per commented cell.
 struct VMLDrawingPart {
     let comments: [CellComment]
-    /// Shape ids must be unique in the workbook: each sheet gets its own block of 1024.
-    let sheetNumber: Int
+    /// Shape ids live in blocks of 1024 that the drawing reserves in
+    /// `o:idmap`; a sheet with more comments needs more blocks, and no two
+    /// drawings may share one. This drawing's blocks start here.
+    let firstBlock: Int
+
+    static let blockSize = 1024
+
+    /// Blocks needed for `count` shapes (ids 1…1023 of each block are used, as Excel does).
+    static func blocks(for count: Int) -> Int {
+        max(1, (count + blockSize - 2) / (blockSize - 1))
+    }
+
+    var blockList: [Int] { Array(firstBlock..<(firstBlock + Self.blocks(for: comments.count))) }
 
     func write(to file: URL) throws {
         let writer = try XMLWriter(file: file, declaration: false)
@@ -22,7 +33,7 @@ struct VMLDrawingPart {
 
     func writeShapeLayout(_ writer: XMLWriter) throws {
         try writer.start("o:shapelayout", ["v:ext": "edit"])
-        try writer.element("o:idmap", ["v:ext": "edit", "data": String(sheetNumber)])
+        try writer.element("o:idmap", ["v:ext": "edit", "data": blockList.map(String.init).joined(separator: ",")])
         try writer.end()
     }
 
@@ -36,7 +47,8 @@ struct VMLDrawingPart {
     }
 
     func writeShape(_ comment: CellComment, index: Int, _ writer: XMLWriter) throws {
-        let id = "_x0000_s\(sheetNumber * 1024 + index + 1)"
+        let block = firstBlock + index / (Self.blockSize - 1)
+        let id = "_x0000_s\(block * Self.blockSize + index % (Self.blockSize - 1) + 1)"
         try writer.start("v:shape", ["id": id, "type": "#_x0000_t202",
                                      "style": "position:absolute;margin-left:80pt;margin-top:2pt;width:240pt;height:80pt;z-index:\(index + 1);visibility:hidden",
                                      "fillcolor": "#ffffe1", "o:insetmode": "auto"])

@@ -21,12 +21,23 @@ public final class XLSXPackager {
     /// Zip entry path → the scratch files that make it up, in the order they are zipped.
     private var parts: [(path: String, files: [URL])] = []
     private var chartCount = 0
+    /// The next free block of VML shape ids (see `VMLDrawingPart`).
+    private var nextVMLBlock = 1
 
     public init(destination: URL, title: String) throws {
         self.destination = destination
         self.title = title
-        scratch = FileManager.default.temporaryDirectory.appendingPathComponent("fazhi-xlsx-\(getpid())-\(UUID().uuidString)")
+        // Beside the destination, not in $TMPDIR (often a small tmpfs): the
+        // parts are stored there unzipped.
+        let folder = destination.deletingLastPathComponent()
+        let prefix = ".\(destination.lastPathComponent).parts."
+        // Parts a killed run left behind (runs hold the pipeline lock, so none is live).
+        for stale in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where stale.hasPrefix(prefix) {
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(stale))
+        }
+        scratch = folder.appendingPathComponent(prefix + String(getpid()))
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        XMLWriter.initialize()
     }
 
     deinit {
@@ -66,8 +77,9 @@ public final class XLSXPackager {
             let commentsPath = "xl/comments\(number).xml"
             try CommentsPart(comments: layout.comments).write(to: file(for: commentsPath))
             contentTypes.add(commentsPath, type: ContentTypesPart.comments)
-            try VMLDrawingPart(comments: layout.comments, sheetNumber: number)
-                .write(to: file(for: "xl/drawings/vmlDrawing\(number).vml"))
+            let vml = VMLDrawingPart(comments: layout.comments, firstBlock: nextVMLBlock)
+            try vml.write(to: file(for: "xl/drawings/vmlDrawing\(number).vml"))
+            nextVMLBlock += vml.blockList.count
         }
         guard !layout.charts.isEmpty else { return }
         var drawingRelations = RelationshipsPart()

@@ -8,6 +8,16 @@ final class XMLWriter {
     private let writer: xmlTextWriterPtr
     private var finished = false
 
+    private static let initialized: Bool = {
+        xmlInitParser()
+        return true
+    }()
+
+    /// libxml2's global setup, once, before writers run on several threads.
+    static func initialize() {
+        _ = initialized
+    }
+
     /// - Parameter declaration: false for VML, which Excel writes without one.
     init(file: URL, declaration: Bool = true) throws {
         guard let writer = xmlNewTextWriterFilename(file.path, 0) else {

@@ -35,7 +35,13 @@ struct ExternalTool: Sendable, Equatable {
         process.standardError = errors
         process.standardInput = FileHandle.nullDevice
         try process.run()
-        let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
+        nonisolated(unsafe) var timedOut = false
+        let watchdog = DispatchWorkItem {
+            if process.isRunning {
+                timedOut = true
+                process.terminate()
+            }
+        }
         DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
         // Drain stderr on another thread so neither pipe can fill up and stall the tool.
         nonisolated(unsafe) var errorText = Data()
@@ -51,8 +57,8 @@ struct ExternalTool: Sendable, Equatable {
         guard process.terminationReason == .exit, process.terminationStatus == 0 else {
             let message = String(decoding: errorText.prefix(300), as: UTF8.self)
                 .split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
-            let status = process.terminationReason == .exit
-                ? "exit status \(process.terminationStatus)" : "killed after \(Int(timeout)) s"
+            let status = process.terminationReason == .exit ? "exit status \(process.terminationStatus)"
+                : timedOut ? "killed after \(Int(timeout)) s" : "crashed (signal \(process.terminationStatus))"
             throw IngestError.toolFailed(command: command, reason: message.isEmpty ? status : "\(status): \(message)")
         }
         return data

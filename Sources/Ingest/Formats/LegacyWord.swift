@@ -10,7 +10,7 @@ enum LegacyWord {
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
         _ = try ExternalTool.soffice.run([
-            "-env:UserInstallation=file://\(scratch.path)/profile", "--headless", "--norestore",
+            "-env:UserInstallation=" + scratch.appendingPathComponent("profile").absoluteString, "--headless", "--norestore",
             "--convert-to", "docx", "--outdir", scratch.path, file.path,
         ])
         let converted = scratch.appendingPathComponent(file.deletingPathExtension().lastPathComponent + ".docx")

@@ -71,7 +71,7 @@ import Testing
     @Test func rowsHoldTextNumbersPercentagesAndGaps() throws {
         let url = PartOutput.file()
         var writer = try SheetDataWriter(layout: layout, file: url)
-        try writer.writeRow([.text("A&B <锦丰镇>"), .empty, .number(3), .percent(0.25), .number(1.0 / 8), .text(" 空格 ")], number: 2)
+        try writer.writeRow([.text("A&B <锦丰镇>"), .number(.nan), .number(3), .percent(0.25), .number(1.0 / 8), .text(" 空格 ")], number: 2)
         try writer.finish()
         #expect(try PartOutput.text(of: url) == """
             <row r="2"><c t="inlineStr"><is><t>A&amp;B &lt;锦丰镇&gt;</t></is></c><c/><c><v>3</v></c><c s="2"><v>0.25</v></c>\
@@ -114,9 +114,18 @@ import Testing
             <comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author>fazhi</author></authors>\
             <commentList><comment ref="D2" authorId="0"><text><r><t>证据：全年调解纠纷33起</t></r></text></comment></commentList></comments>
             """)
-        let vml = try PartOutput.of(part: VMLDrawingPart(comments: [CellComment(row: 1, column: 3, text: "x")], sheetNumber: 2).write)
+        let vml = try PartOutput.of(part: VMLDrawingPart(comments: [CellComment(row: 1, column: 3, text: "x")], firstBlock: 2).write)
         #expect(!vml.hasPrefix("<?xml"))
         #expect(vml.contains("<x:Row>1</x:Row><x:Column>3</x:Column>") && vml.contains("id=\"_x0000_s2049\""))
+        #expect(vml.contains("<o:idmap v:ext=\"edit\" data=\"2\"/>"))
+    }
+
+    @Test func manyCommentsReserveEnoughShapeIdBlocks() throws {
+        let comments = (0..<2500).map { CellComment(row: $0 + 1, column: 3, text: "证据") }
+        let vml = try PartOutput.of(part: VMLDrawingPart(comments: comments, firstBlock: 1).write)
+        #expect(vml.contains("<o:idmap v:ext=\"edit\" data=\"1,2,3\"/>"))
+        #expect(vml.contains("id=\"_x0000_s1025\"") && vml.contains("id=\"_x0000_s2047\"") && vml.contains("id=\"_x0000_s2049\""))
+        #expect(!vml.contains("id=\"_x0000_s2048\"") && !vml.contains("id=\"_x0000_s4096\""))
     }
 
     @Test func chartElementsComeInSchemaOrder() throws {

@@ -21,7 +21,8 @@ enum WordDocument {
                     reason: "\(WordPackage.documentPart) declares a DTD or entities, which Word never writes (an XXE attack?)")
             case let .elementStart(name, isEmpty):
                 if isEmpty {
-                    if hidden == 0 { writer.empty(name) }
+                    // tab, br and cr are content only inside a run; in w:tabs they define tab stops.
+                    if hidden == 0, open.last == "r" || name == "p" { writer.empty(name) }
                 } else {
                     open.append(name)
                     if hiddenElements.contains(name) { hidden += 1 }

@@ -27,7 +27,8 @@ struct ArticleFinder {
             if score > 0, score >= (best?.score ?? 0) { best = (node, score) }
         }
         guard let best else { throw IngestError.noReportInPage(reason: "no paragraph of text (a list or error page?)") }
-        let counts = chrome.counts(of: best.node)
+        let article = finder.widened(best.node)
+        let counts = chrome.counts(of: article)
         let (text, links) = (counts.text, counts.links)
         guard text >= minimumArticle else {
             throw IngestError.noReportInPage(reason: "only \(text) characters of text outside links (a list or error page?)")
@@ -35,7 +36,30 @@ struct ArticleFinder {
         guard links * 2 < text else {
             throw IngestError.noReportInPage(reason: "the main block is mostly links (a list page?)")
         }
-        return Found(article: best.node, title: finder.title(before: best.node, in: body))
+        return Found(article: article, title: finder.title(before: article, in: body))
+    }
+
+    /// A report split over sibling blocks (Word's "save as web page" writes
+    /// one div per section) scores each block alone. While the parent holds
+    /// much more prose than the chosen block, is not mostly links, and a
+    /// sibling reads as sentences (a metadata table or info line does not),
+    /// the parent is the article.
+    private func widened(_ node: HTMLNode) -> HTMLNode {
+        var article = node
+        while let parent = article.parent, parent.isElement, parent.name != "html" {
+            let inner = chrome.counts(of: article)
+            let outer = chrome.counts(of: parent)
+            guard inner.text * 10 < outer.text * 7, outer.links * 2 < outer.text,
+                  parent.children.contains(where: { $0.pointer != article.pointer && isProse($0) }) else { break }
+            article = parent
+        }
+        return article
+    }
+
+    /// At least two full stops outside chrome: sentences, not labels and values.
+    private func isProse(_ node: HTMLNode) -> Bool {
+        guard node.isElement, !chrome.contains(node) else { return false }
+        return node.allText.count { $0 == "。" } >= 2
     }
 
     private mutating func score(_ node: HTMLNode, parent: HTMLNode?, grandparent: HTMLNode?) {
@@ -66,23 +90,30 @@ struct ArticleFinder {
         return count
     }
 
-    /// The last heading-like element before the article in document order:
-    /// `h1`–`h3`, or an element whose class or id says title.
+    /// Class and id words portals give the article's title.
+    static let titleDesignations: Set<String> = [
+        "title", "tit", "biaoti", "bt", "articletitle", "arttitle", "newstitle", "detailtitle", "contenttitle",
+    ]
+
+    /// The article's title: the last `h1` before the article, else the last
+    /// `h2`/`h3` or element whose class or id says title.
     private func title(before article: HTMLNode, in body: HTMLNode) -> String? {
-        var title: String?
+        var heading: String?
+        var other: String?
         var reached = false
         func visit(_ node: HTMLNode) {
             guard !reached, node.isElement, !chrome.contains(node) else { return }
             if node.pointer == article.pointer { reached = true; return }
-            let headingLike = ["h1", "h2", "h3"].contains(node.name)
-                || node.designations.contains { $0 == "title" || $0 == "tit" || $0 == "biaoti" || $0.hasSuffix("title") }
-            if headingLike {
+            let isHeading = node.name == "h1"
+            if isHeading || ["h2", "h3"].contains(node.name) || node.designations.contains(where: Self.titleDesignations.contains) {
                 let text = ArticleText.lines(of: node, chrome: chrome).joined()
-                if (6...120).contains(text.count) { title = text }
+                if (6...120).contains(text.count) {
+                    if isHeading { heading = text } else { other = text }
+                }
             }
             for child in node.children { visit(child) }
         }
         visit(body)
-        return title
+        return heading ?? other
     }
 }

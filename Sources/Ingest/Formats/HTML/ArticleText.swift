@@ -26,7 +26,7 @@ struct ArticleText {
             append(node.text)
             return
         }
-        guard node.isElement, !chrome.contains(node) else { return }
+        guard node.isElement, !chrome.dropsInArticle(node) else { return }
         let name = node.name
         if name == "br" {
             endLine()

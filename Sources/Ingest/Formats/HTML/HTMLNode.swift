@@ -14,6 +14,10 @@ struct HTMLNode {
     /// A text node's characters.
     var text: String { LibXML.string(pointer.pointee.content) }
 
+    var parent: HTMLNode? {
+        pointer.pointee.parent.map(HTMLNode.init)
+    }
+
     var children: [HTMLNode] {
         var nodes: [HTMLNode] = []
         var child = pointer.pointee.children

@@ -31,6 +31,9 @@ struct PortalChrome {
     }
 
     private var chrome: Set<NodeKey> = []
+    /// Chrome that is dropped even inside the article: elements that never
+    /// hold text, and named blocks that are mostly links (related links).
+    private var chromeInArticle: Set<NodeKey> = []
     private var counts: [NodeKey: Counts] = [:]
 
     init(page body: HTMLNode) {
@@ -39,6 +42,12 @@ struct PortalChrome {
 
     func contains(_ node: HTMLNode) -> Bool {
         chrome.contains(NodeKey(node))
+    }
+
+    /// Inside the article a block named like chrome stays unless it is mostly
+    /// links: an "article-bottom" signature, a <header> around the title.
+    func dropsInArticle(_ node: HTMLNode) -> Bool {
+        chromeInArticle.contains(NodeKey(node))
     }
 
     func counts(of node: HTMLNode) -> Counts {
@@ -54,6 +63,7 @@ struct PortalChrome {
         let name = node.name
         if Self.neverText.contains(name) {
             chrome.insert(NodeKey(node))
+            chromeInArticle.insert(NodeKey(node))
             return Counts()
         }
         var total = Counts()
@@ -65,6 +75,8 @@ struct PortalChrome {
         let namedChrome = Self.pageParts.contains(name) || node.designations.contains(where: Self.designations.contains)
         if namedChrome, total.text < Self.wrapperText || total.links * 2 >= total.text {
             chrome.insert(NodeKey(node))
+            if total.links * 2 >= total.text { chromeInArticle.insert(NodeKey(node)) }
+            counts[NodeKey(node)] = total
             return Counts()
         }
         counts[NodeKey(node)] = total

@@ -11,7 +11,9 @@ struct PortalMetadata: Equatable {
 
     enum Field { case publisher, documentNumber, written, published, ignored }
 
-    /// Labels as portals spell them, longest first within a field.
+    /// Labels as portals spell them. For the publisher, earlier labels are
+    /// surer: 信息来源 names whoever supplied the page, used only when no
+    /// 发布机构-like label is there.
     static let labels: [(label: String, field: Field)] = [
         ("发布机构", .publisher), ("发文机关", .publisher), ("发布单位", .publisher), ("发文单位", .publisher),
         ("公开主体", .publisher), ("信息来源", .publisher),
@@ -23,29 +25,51 @@ struct PortalMetadata: Equatable {
         ("名称", .ignored), ("标题", .ignored), ("来源", .ignored), ("浏览次数", .ignored), ("字号", .ignored),
     ]
 
-    /// Reads the labels among `pieces` (the page's text nodes in order).
-    /// The first value found for a field wins.
+    /// The rank of the publisher label that gave `publisher` (lower is surer).
+    private var publisherRank = Int.max
+
+    /// Reads the labels among `pieces` (the page's text nodes in order); a
+    /// piece holding several "label：value" pairs is split first. The first
+    /// value found for a field wins, except that a surer publisher label wins.
     init(pieces: [String]) {
+        let segments = pieces.flatMap(Self.segments)
         var index = 0
-        while index < pieces.count {
+        while index < segments.count {
             defer { index += 1 }
-            guard let (field, inline) = Self.label(at: pieces[index]) else { continue }
+            guard let (label, field, inline) = Self.label(at: segments[index]) else { continue }
             var value = inline
-            if value.isEmpty, index + 1 < pieces.count, Self.label(at: pieces[index + 1]) == nil {
-                value = pieces[index + 1].trimmingWhitespace()
+            if value.isEmpty, index + 1 < segments.count, Self.label(at: segments[index + 1]) == nil {
+                value = segments[index + 1].trimmingWhitespace()
                 index += 1
             }
-            record(value, as: field)
+            record(value, as: field, label: label)
         }
     }
 
-    private mutating func record(_ value: String, as field: Field) {
+    /// A piece cut before every label that follows whitespace:
+    /// "来源：锦丰镇 发布时间：2024-01-25" → "来源：锦丰镇", "发布时间：2024-01-25".
+    static func segments(of piece: String) -> [String] {
+        let characters = Array(piece)
+        var cuts = [0]
+        for position in characters.indices.dropFirst()
+        where characters[position - 1].isWhitespace && !characters[position].isWhitespace
+            && label(at: String(characters[position...])) != nil {
+            cuts.append(position)
+        }
+        return zip(cuts, cuts.dropFirst() + [characters.count]).map { String(characters[$0..<$1]).trimmingWhitespace() }
+    }
+
+    private mutating func record(_ value: String, as field: Field, label: String) {
         switch field {
         case .publisher:
             let name = value.prefix { !$0.isWhitespace }
-            if publisher == nil, name.count >= 2 { publisher = String(name) }
+            let rank = Self.labels.firstIndex { $0.label == label } ?? Int.max
+            if rank < publisherRank, name.count >= 2 {
+                publisher = String(name)
+                publisherRank = rank
+            }
         case .documentNumber:
-            let number = Self.beforeNextLabel(value)
+            let number = value.trimmingWhitespace()
             if documentNumber == nil, number.contains(where: \.isNumber), number.count <= 40 { documentNumber = number }
         case .written:
             if written == nil { written = PortalDate.iso(in: value) }
@@ -58,7 +82,7 @@ struct PortalMetadata: Equatable {
 
     /// When `piece` starts with a known label (spaces inside it allowed, as
     /// in 发 布 机 构), the field and whatever follows the label and its colon.
-    static func label(at piece: String) -> (Field, String)? {
+    static func label(at piece: String) -> (label: String, field: Field, value: String)? {
         let characters = Array(piece.trimmingWhitespace())
         for (label, field) in labels {
             var position = 0
@@ -72,20 +96,9 @@ struct PortalMetadata: Equatable {
             while position < characters.count, characters[position].isWhitespace { position += 1 }
             guard position < characters.count ? ":：".contains(characters[position]) : true else { continue }
             if position < characters.count { position += 1 }
-            return (field, String(characters[position...]).trimmingWhitespace())
+            return (label, field, String(characters[position...]).trimmingWhitespace())
         }
         return nil
-    }
-
-    /// A value up to where a second label starts on the same line
-    /// ("锦政发〔2024〕3号 成文日期：…") or a wide gap.
-    private static func beforeNextLabel(_ value: String) -> String {
-        var kept = ""
-        for part in value.split(separator: " ", omittingEmptySubsequences: true) {
-            if label(at: String(part)) != nil { break }
-            kept += kept.isEmpty ? String(part) : " " + part
-        }
-        return kept.trimmingWhitespace()
     }
 }
 

@@ -9,18 +9,23 @@ enum PageFurniture {
     static func strip(_ pages: [[String]]) -> [[String]] {
         let trimmed = pages.map { page in page.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty } }
             .filter { !$0.isEmpty }
+        let bareNumbers = numbersCountPages(trimmed)
         let numbered = trimmed.map { page in
             page.enumerated().filter { index, line in
-                !(inZone(index, of: page.count) && isPageNumber(line))
+                !(inZone(index, of: page.count) && (isPageNumber(line) || (bareNumbers && isBareNumber(line))))
             }.map(\.element)
         }
         let headers = repeated(numbered.map { page in topZone(page.count).map { page[$0] } })
         let footers = repeated(numbered.map { page in bottomZone(page.count).map { page[$0] } })
-        return numbered.map { page in
+        return numbered.enumerated().map { pageIndex, page in
             var dropped = Set<Int>()
             // One header and one footer per page: a signature that repeats
-            // the running header (the township's name) stays.
-            if let top = topZone(page.count).first(where: { headers.contains(shape(page[$0])) }) { dropped.insert(top) }
+            // the running header (the township's name) stays. The first
+            // page keeps its top lines: with a "different first page"
+            // layout they are the title, which the later pages' header repeats.
+            if pageIndex > 0, let top = topZone(page.count).first(where: { headers.contains(shape(page[$0])) }) {
+                dropped.insert(top)
+            }
             if let bottom = bottomZone(page.count).reversed().first(where: { footers.contains(shape(page[$0])) }) {
                 dropped.insert(bottom)
             }
@@ -86,12 +91,33 @@ enum PageFurniture {
         String(line.compactMap { $0.isWhitespace ? nil : ($0.isASCII && $0.isNumber ? "#" : $0) })
     }
 
-    /// — 3 —, - 3 -, 3, 第3页, 第 3 页 共 12 页, 3/12, Page 3 of 12.
+    /// A line that is only a number (12): a page number, or a table cell
+    /// that pdftotext put on a line of its own.
+    static func isBareNumber(_ line: String) -> Bool {
+        let compact = line.filter { !$0.isWhitespace }
+        return (1...4).contains(compact.count) && compact.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
+    /// Whether bare numbers in the top and bottom zones count the pages:
+    /// on at least half of the pages (and two) the number is the page's
+    /// index plus one same offset. Otherwise they are data and stay.
+    static func numbersCountPages(_ pages: [[String]]) -> Bool {
+        var offsets: [Int: Int] = [:]
+        for (index, page) in pages.enumerated() {
+            let zone = page.indices.filter { inZone($0, of: page.count) }
+            let numbers = Set(zone.compactMap { isBareNumber(page[$0]) ? Int(page[$0].filter { !$0.isWhitespace }) : nil })
+            for number in numbers { offsets[number - index, default: 0] += 1 }
+        }
+        return (offsets.values.max() ?? 0) >= max(2, (pages.count + 1) / 2)
+    }
+
+    /// — 3 —, - 3 -, 第3页, 第 3 页 共 12 页, 3/12, Page 3 of 12 (a bare 3 only
+    /// when the numbers count the pages: `numbersCountPages`).
     static func isPageNumber(_ line: String) -> Bool {
         let compact = line.filter { !$0.isWhitespace }.lowercased()
         let decorations: Set<Character> = ["-", "—", "–", "－", "‐", "·", "•"]
         let core = String(compact.drop(while: decorations.contains).reversed().drop(while: decorations.contains).reversed())
-        if !core.isEmpty, core.count <= 4, core.allSatisfy({ $0.isASCII && $0.isNumber }) { return true }
+        if core.count < compact.count, isBareNumber(core) { return true }
         var shaped = ""
         for character in core where !(character.isASCII && character.isNumber && shaped.last == "#") {
             shaped.append(character.isASCII && character.isNumber ? "#" : character)
