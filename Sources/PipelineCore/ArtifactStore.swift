@@ -139,13 +139,13 @@ public struct ArtifactStore: Sendable {
 
     // MARK: Tables (aggregate)
 
-    /// Writes a stage's single JSON object and its problems, then its manifest.
-    public func write<Tables: Encodable>(tables: Tables, problems: [Problem], for stage: StageName, manifest: StageManifest) throws {
+    /// Writes a stage's single JSON object (encoded on `jobs` threads) and
+    /// its problems, then its manifest.
+    public func write(tables: [JSONMember], problems: [Problem], for stage: StageName, manifest: StageManifest,
+                      jobs: Int) throws {
         try removeManifest(for: stage)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         try writeRunProblems(problems, for: stage)
-        try AtomicFile.write(try encoder.encode(tables), to: tablesFile(for: stage))
+        try SlicedJSONWriter.write(tables, to: tablesFile(for: stage), jobs: jobs)
         try writeManifest(manifest, for: stage)
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Logging
 import PipelineCore
 import Testing
@@ -42,6 +43,15 @@ import Testing
     ]
 
     let output = AggregateStage.aggregate(documents, catalogue: catalogue, upstreamProblems: [], logger: Logger(label: "test"))
+
+    @Test func tablesJSONIsWhatJSONEncoderWrites() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tables-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try SlicedJSONWriter.write(output.tables.jsonMembers, to: url, jobs: 2)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        #expect(try Data(contentsOf: url) == encoder.encode(output.tables))
+    }
 
     @Test func eachDocumentGetsOneValuePerIndicatorByTheRule() {
         let values = Dictionary(grouping: output.tables.values, by: \.document).mapValues { $0.map { "\($0.indicator)=\(NumberText.format($0.value))" } }
