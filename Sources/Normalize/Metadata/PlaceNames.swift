@@ -1,3 +1,5 @@
+import PipelineCore
+
 /// Finds the township a report is about and its county-level parent.
 ///
 /// Township names are read backwards from their suffix (镇, 乡, 街道, 苏木)
@@ -123,7 +125,7 @@ struct PlaceNames {
         for length in 2...min(4, max(2, left.count)) where length <= left.count {
             let tail = left.suffix(length)
             if Self.leadingNoise.contains(tail.first!) { break }
-            let name = String(String.UnicodeScalarView(tail))
+            let name = String(scalars: tail)
             if Self.notNames.contains(name) { break }
             if Self.trailingNoise.contains(tail.last!) { break }
             names.append(name)
@@ -139,7 +141,7 @@ struct PlaceNames {
               !["省", "市", "州", "盟"].contains(scalars[start - 1]) || end - start < 2 {
             start -= 1
         }
-        let name = String(String.UnicodeScalarView(scalars[start..<end]))
+        let name = String(scalars: scalars[start..<end])
         return CountyNames.isPlausible(name) ? name : nil
     }
 
