@@ -51,6 +51,12 @@ import Testing
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         #expect(try Data(contentsOf: url) == encoder.encode(output.tables))
+        // Values and evidence rows are positional arrays; they read back whole.
+        let decoded = try JSONDecoder().decode(AggregateTables.self, from: Data(contentsOf: url))
+        #expect(decoded.values == output.tables.values && decoded.evidence == output.tables.evidence)
+        let placeless = DocumentValue(document: "x", township: nil, county: nil, province: nil, year: nil, indicator: "cases",
+                                      value: 0.5, unit: "件", qualifier: .exact, mentions: 1, evidence: "", offset: 0)
+        #expect(try JSONDecoder().decode([DocumentValue].self, from: encoder.encode([placeless])) == [placeless])
     }
 
     @Test func eachDocumentGetsOneValuePerIndicatorByTheRule() {
