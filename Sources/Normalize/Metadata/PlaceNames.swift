@@ -86,7 +86,10 @@ struct PlaceNames {
     }
 
     private func suffix(at index: Int) -> (String, Int)? {
-        for suffix in Self.suffixes where matches(suffix.written, at: index) {
+        // Called for every scalar of the text: compare the first scalar
+        // before matching whole suffixes.
+        let first = scalars[index]
+        for suffix in Self.suffixes where suffix.written[0] == first && matches(suffix.written, at: index) {
             return (suffix.kept, suffix.written.count)
         }
         return nil
@@ -146,7 +149,9 @@ struct PlaceNames {
     }
 
     private func matches(_ word: [Unicode.Scalar], at index: Int) -> Bool {
-        index + word.count <= scalars.count && scalars[index..<(index + word.count)].elementsEqual(word)
+        guard index + word.count <= scalars.count else { return false }
+        for offset in word.indices where scalars[index + offset] != word[offset] { return false }
+        return true
     }
 
     private func mostFrequent(_ names: [String]) -> String? {
