@@ -7,9 +7,9 @@ struct DocumentExtractor {
     let catalogue: CompiledCatalogue
 
     func mentions(in document: NormalizedDocument) -> [Mention] {
-        let scalars = Array(document.text.unicodeScalars)
+        let scalars = document.text.scalarArray
         guard !scalars.isEmpty else { return [] }
-        let original = Array((document.source.text ?? "").unicodeScalars)
+        let original = (document.source.text ?? "").scalarArray
         let scopeText = Self.blankingCitedTitles(scalars)
         let quantities = catalogue.quantities.scan(scalars)
         let (bindings, unbound) = MentionFinder(catalogue: catalogue).bind(scalars, quantities: quantities)

@@ -12,7 +12,7 @@ public struct MappedText: Equatable, Sendable {
 
     /// The original text, each scalar mapped to itself.
     public init(original: String) {
-        scalars = Array(original.unicodeScalars)
+        scalars = original.scalarArray
         origins = Array(0..<scalars.count)
     }
 
