@@ -21,7 +21,8 @@ public enum AggregateStage {
         let documents = try upstream.decodeAll(ExtractedDocument.self, jobs: options.jobs)
         let runProblems = try store.readProblems(from: .extract, for: .aggregate)
         let output = aggregate(documents, catalogue: catalogue, upstreamProblems: runProblems + upstream.problems, logger: logger)
-        try store.write(tables: output.tables, problems: output.problems, for: .aggregate, manifest: manifest)
+        try store.write(tables: output.tables.jsonMembers, problems: output.problems, for: .aggregate, manifest: manifest,
+                        jobs: options.jobs)
         return (StageReport(stage: .aggregate, processed: documents.count, reused: 0, problems: output.problems), output.tables)
     }
 

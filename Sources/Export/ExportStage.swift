@@ -32,24 +32,24 @@ public enum ExportStage {
     /// manifest is stored last.
     /// - Parameter handedOver: the tables and problems aggregate made in this
     ///   same run (identical to its artifact); read from the artifact when nil.
-    public static func run(store: ArtifactStore, to folder: URL, options: Options, manifest: StageManifest,
+    public static func run(store: ArtifactStore, to folder: URL, options: Options, jobs: Int, manifest: StageManifest,
                            handedOver: (tables: AggregateTables, problems: [Problem])? = nil,
                            logger: Logger) throws -> StageReport {
         let tables = try handedOver?.tables ?? store.readTables(AggregateTables.self, from: .aggregate, for: .export)
         let problems = try handedOver?.problems ?? store.readProblems(from: .aggregate, for: .export)
         try store.forgetCompletion(of: .export)
-        let all = try write(tables: tables, problems: problems, to: folder, options: options, logger: logger)
+        let all = try write(tables: tables, problems: problems, to: folder, options: options, jobs: jobs, logger: logger)
         try store.recordCompletion(manifest, for: .export)
         return StageReport(stage: .export, processed: tables.documents.count, reused: 0, problems: all)
     }
 
-    /// Writes the CSV files and the workbook side by side (two cores);
-    /// returns the run's problems with the export's own added: texts cut to
-    /// fit a cell, and a workbook that could not be written, which never
-    /// costs the CSV files.
+    /// Writes the CSV files and the workbook side by side; returns the run's
+    /// problems with the export's own added: texts cut to fit a cell, and a
+    /// workbook that could not be written, which never costs the CSV files.
     static func write(tables: AggregateTables, problems: [Problem], to folder: URL,
-                      options: Options, logger: Logger) throws -> [Problem] {
+                      options: Options, jobs: Int, logger: Logger) throws -> [Problem] {
         var problems = problems + ReportWorkbook.overlongCells(tables, problems: problems, language: options.sheetLanguage)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         nonisolated(unsafe) var workbookFailure: Error?
         let workbook = DispatchGroup()
         DispatchQueue.global().async(group: workbook) { [problems] in
@@ -62,7 +62,7 @@ public enum ExportStage {
         }
         // Never return (or throw) while the workbook is still being written.
         defer { workbook.wait() }
-        try writeCSVFiles(tables: tables, problems: problems, to: folder, options: options)
+        try writeCSVFiles(tables: tables, problems: problems, to: folder, options: options, jobs: jobs)
         workbook.wait()
         if let workbookFailure {
             problems.append(Problem(document: ReportWorkbook.fileName, severity: .error, stage: .export,
@@ -73,15 +73,18 @@ public enum ExportStage {
         return problems
     }
 
-    static func writeCSVFiles(tables: AggregateTables, problems: [Problem], to folder: URL, options: Options) throws {
-        let made: [CSVTable] = [
-            DocumentsTable.make(tables.documents, problems: problems),
-            IndicatorTables.values(tables), IndicatorTables.evidence(tables), IndicatorTables.compliance(tables),
-            PanelTables.panel(tables), PanelTables.comparison(tables), PanelTables.countyRollup(tables),
-            IndicatorTables.coverage(tables), ProblemsTable.make(problems),
+    /// The CSV files are made and written on `jobs` threads: indicator_values.csv
+    /// and evidence.csv alone are most of the work, and land on different threads.
+    static func writeCSVFiles(tables: AggregateTables, problems: [Problem], to folder: URL, options: Options, jobs: Int) throws {
+        let makers: [@Sendable () -> CSVTable] = [
+            { DocumentsTable.make(tables.documents, problems: problems) },
+            { IndicatorTables.values(tables) }, { IndicatorTables.evidence(tables) }, { IndicatorTables.compliance(tables) },
+            { PanelTables.panel(tables) }, { PanelTables.comparison(tables) }, { PanelTables.countyRollup(tables) },
+            { IndicatorTables.coverage(tables) }, { ProblemsTable.make(problems) },
         ]
-        for (name, table) in zip(csvFiles, made) {
-            try table.write(to: folder.appendingPathComponent(name), byteOrderMark: options.byteOrderMark)
+        let written = try parallelMap(Array(csvFiles.indices), jobs: jobs, makeWorker: { () }) { _, index in
+            Result { try makers[index]().write(to: folder.appendingPathComponent(csvFiles[index]), byteOrderMark: options.byteOrderMark) }
         }
+        for result in written { try result.get() }
     }
 }

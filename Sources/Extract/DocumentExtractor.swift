@@ -1,4 +1,5 @@
 import Normalize
+import PipelineCore
 
 /// All mentions of one document: quantities bound to indicators, zeros
 /// stated in words, each with its section, scope and original evidence.
@@ -6,9 +7,9 @@ struct DocumentExtractor {
     let catalogue: CompiledCatalogue
 
     func mentions(in document: NormalizedDocument) -> [Mention] {
-        let scalars = Array(document.text.unicodeScalars)
+        let scalars = document.text.scalarArray
         guard !scalars.isEmpty else { return [] }
-        let original = Array((document.source.text ?? "").unicodeScalars)
+        let original = (document.source.text ?? "").scalarArray
         let scopeText = Self.blankingCitedTitles(scalars)
         let quantities = catalogue.quantities.scan(scalars)
         let (bindings, unbound) = MentionFinder(catalogue: catalogue).bind(scalars, quantities: quantities)
@@ -60,9 +61,7 @@ struct DocumentExtractor {
         let start = Clause.clauseStart(before: span.lowerBound, in: scalars)
         let originalRange = document.offsets.original(start..<span.upperBound)
         let clipped = min(originalRange.lowerBound, original.count)..<min(originalRange.upperBound, original.count)
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: original[clipped])
-        return (clipped.lowerBound, String(view).trimmingCharacters(in: .whitespacesAndNewlines))
+        return (clipped.lowerBound, String(scalars: original[clipped]).trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
     /// Cited titles (《2020年…工作计划》) blanked, so their words set no scope.

@@ -1,3 +1,5 @@
+import PipelineCore
+
 /// Text being normalized, scalar by scalar, with each scalar's position in
 /// the original text, so evidence can always quote the original.
 /// Offsets everywhere in fazhi count Unicode scalars (Python's str indices).
@@ -10,16 +12,14 @@ public struct MappedText: Equatable, Sendable {
 
     /// The original text, each scalar mapped to itself.
     public init(original: String) {
-        scalars = Array(original.unicodeScalars)
+        scalars = original.scalarArray
         origins = Array(0..<scalars.count)
     }
 
     public var count: Int { scalars.count }
     public var isEmpty: Bool { scalars.isEmpty }
     public var text: String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+        String(scalars: scalars)
     }
 
     public mutating func append(_ scalar: Unicode.Scalar, origin: Int) {
@@ -58,8 +58,6 @@ public struct MappedText: Equatable, Sendable {
 
     /// The scalars of `range` as a String.
     public func string(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range])
-        return String(view)
+        String(scalars: scalars[range])
     }
 }

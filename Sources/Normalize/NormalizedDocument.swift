@@ -69,6 +69,6 @@ extension NormalizedDocument {
         DocumentFacts(document: source.document, sourcePath: source.sourcePath, sha256: source.sha256,
                       format: source.format, encoding: source.encoding, script: script?.rawValue,
                       metadata: metadata, declaredFields: declaredFields, embeddedFields: embeddedFields,
-                      characters: source.text.map { $0.unicodeScalars.count }, failure: source.failure)
+                      characters: source.text.map(\.scalarCount), failure: source.failure)
     }
 }

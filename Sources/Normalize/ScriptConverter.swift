@@ -1,3 +1,5 @@
+import PipelineCore
+
 /// Script of a report as published.
 public enum Script: String, Codable, Sendable {
     case simplified, traditional
@@ -55,7 +57,7 @@ struct ScriptConverter {
                 output.append("\n", origin: text.origins[line.lowerBound - 1])
             }
             guard !line.isEmpty else { continue }
-            let converted = Array(openCC.convert(text.string(line)).unicodeScalars)
+            let converted = openCC.convert(text.string(line)).scalarArray
             let inCount = line.count
             for (position, scalar) in converted.enumerated() {
                 let source = converted.count == inCount ? position : position * inCount / converted.count

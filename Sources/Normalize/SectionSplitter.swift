@@ -1,3 +1,5 @@
+import PipelineCore
+
 /// Splits normalized text (one paragraph per line) into sections at its
 /// headings and gives each a role. Top-level headings name their part or
 /// are thematic (then: measures and results); lower headings inherit.
@@ -24,7 +26,7 @@ struct SectionSplitter {
             let scalars = text.scalars[line]
             if let mark = HeadingMark.read(scalars), mark.level > 0 {
                 let headingScalars = headingSlice(scalars.dropFirst(mark.length))
-                let heading = String(String.UnicodeScalarView(headingScalars))
+                let heading = String(scalars: headingScalars)
                 let announced = SectionRole.announced(by: headingScalars, reportYear: reportYear)
                 let role: SectionRole
                 if topLevel == nil || mark.level <= topLevel! {
@@ -66,7 +68,7 @@ struct SectionSplitter {
     }
 
     private func headingText(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        String(String.UnicodeScalarView(headingSlice(scalars)))
+        String(scalars: headingSlice(scalars))
     }
 
     private static let admissions = WordSet(["存在", "仍有", "还有", "尚有"])

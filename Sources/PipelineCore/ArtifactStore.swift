@@ -85,8 +85,8 @@ public struct ArtifactStore: Sendable {
         guard FileManager.default.fileExists(atPath: recordsURL.path), FileManager.default.fileExists(atPath: indexURL.path) else {
             throw PipelineError.missingArtifact(stage: consumer, path: recordsURL.path, producer: producer)
         }
-        let lines = try read(recordsURL).split(separator: 0x0A, omittingEmptySubsequences: true)
-        let index = try read(indexURL).split(separator: 0x0A, omittingEmptySubsequences: true)
+        let lines = try read(recordsURL).nonEmptyLines()
+        let index = try read(indexURL).nonEmptyLines()
         guard lines.count == index.count else {
             throw PipelineError.corruptArtifact(path: indexURL.path, line: min(lines.count, index.count) + 1,
                                                 reason: "\(index.count) index lines for \(lines.count) records")
@@ -106,7 +106,7 @@ public struct ArtifactStore: Sendable {
             }
             entries.append(StageRecords.Entry(key: String(decoding: fields[0], as: UTF8.self),
                                               document: String(decoding: fields[1], as: UTF8.self),
-                                              problems: problems, line: Data(line), blobBase: blobBase))
+                                              problems: problems, line: line, blobBase: blobBase))
         }
         return StageRecords(entries: entries, blobs: try BlobReader(url: blobsFile(for: producer)), path: recordsURL.path)
     }
@@ -139,13 +139,13 @@ public struct ArtifactStore: Sendable {
 
     // MARK: Tables (aggregate)
 
-    /// Writes a stage's single JSON object and its problems, then its manifest.
-    public func write<Tables: Encodable>(tables: Tables, problems: [Problem], for stage: StageName, manifest: StageManifest) throws {
+    /// Writes a stage's single JSON object (encoded on `jobs` threads) and
+    /// its problems, then its manifest.
+    public func write(tables: [JSONMember], problems: [Problem], for stage: StageName, manifest: StageManifest,
+                      jobs: Int) throws {
         try removeManifest(for: stage)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         try writeRunProblems(problems, for: stage)
-        try AtomicFile.write(try encoder.encode(tables), to: tablesFile(for: stage))
+        try SlicedJSONWriter.write(tables, to: tablesFile(for: stage), jobs: jobs)
         try writeManifest(manifest, for: stage)
     }
 
@@ -170,8 +170,8 @@ public struct ArtifactStore: Sendable {
             throw PipelineError.missingArtifact(stage: consumer, path: url.path, producer: producer)
         }
         let decoder = JSONDecoder()
-        return try read(url).split(separator: 0x0A, omittingEmptySubsequences: true).enumerated().map { number, line in
-            do { return try decoder.decode(Problem.self, from: Data(line)) } catch {
+        return try read(url).nonEmptyLines().enumerated().map { number, line in
+            do { return try decoder.decode(Problem.self, from: line) } catch {
                 throw PipelineError.corruptArtifact(path: url.path, line: number + 1, reason: "\(error)")
             }
         }

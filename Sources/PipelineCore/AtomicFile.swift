@@ -5,7 +5,20 @@ import Foundation
 /// which is then renamed over the target.
 public enum AtomicFile {
     public static func write(_ data: Data, to url: URL) throws {
-        try write(to: url) { temp in try data.write(to: temp) }
+        try write(to: url) { output in try output(data) }
+    }
+
+    /// As `write(_:to:)`, with the bytes handed over piece by piece by `body`
+    /// (`output` appends one piece), so a large file need not sit in memory whole.
+    public static func write(to url: URL, _ body: (_ output: (Data) throws -> Void) throws -> Void) throws {
+        try write(to: url, by: { temp in
+            guard FileManager.default.createFile(atPath: temp.path, contents: nil) else {
+                throw PipelineError.cannotWrite(path: temp.path, reason: "cannot create the file")
+            }
+            let handle = try FileHandle(forWritingTo: temp)
+            defer { try? handle.close() }
+            try body { piece in try handle.write(contentsOf: piece) }
+        })
     }
 
     /// `produce` writes the whole file at the temp path it is given (a

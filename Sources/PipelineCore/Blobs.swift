@@ -71,42 +71,78 @@ public final class BlobWriter: @unchecked Sendable {
     }
 }
 
-/// Reads blobs of a stage's `blobs.bin` (memory-mapped). A record's blob
+/// Reads blobs of a stage's `blobs.bin` with `pread`. A record's blob
 /// references are relative to that record's base (stored in the index), so
-/// records can be encoded independently, on any thread.
+/// records can be encoded independently, on any thread. Not memory-mapped:
+/// every page of a mapped 200 MB blobs.bin a stage touches counts towards
+/// its resident memory until the stage ends.
 public final class BlobReader: @unchecked Sendable {
-    private let data: Data
-    private let path: String
+    /// The open file, shared by the readers of every record's base; `pread`
+    /// keeps no file position, so threads can share the descriptor.
+    private final class File: @unchecked Sendable {
+        let descriptor: Int32
+        let size: Int
+        let path: String
+
+        init(url: URL) throws {
+            path = url.path
+            guard FileManager.default.fileExists(atPath: url.path) else {
+                descriptor = -1
+                size = 0
+                return
+            }
+            descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
+            var status = stat()
+            guard descriptor >= 0, fstat(descriptor, &status) == 0 else {
+                let reason = String(cString: strerror(errno))
+                if descriptor >= 0 { close(descriptor) }
+                throw PipelineError.cannotRead(path: url.path, reason: reason)
+            }
+            size = Int(status.st_size)
+        }
+
+        deinit {
+            if descriptor >= 0 { close(descriptor) }
+        }
+
+        func read(from start: Int, count: Int) throws -> Data {
+            var data = Data(count: count)
+            let failure: Int32? = data.withUnsafeMutableBytes { buffer in
+                var done = 0
+                while done < count {
+                    let got = pread(descriptor, buffer.baseAddress! + done, count - done, off_t(start + done))
+                    if got > 0 { done += got } else if got < 0 && errno == EINTR { continue } else { return got == 0 ? EIO : errno }
+                }
+                return nil
+            }
+            if let failure { throw PipelineError.cannotRead(path: path, reason: String(cString: strerror(failure))) }
+            return data
+        }
+    }
+
+    private let file: File
     private let base: Int
 
-    private init(data: Data, path: String, base: Int) {
-        self.data = data
-        self.path = path
+    private init(file: File, base: Int) {
+        self.file = file
         self.base = base
     }
 
     /// The same file, for a record whose blobs start at `base`.
     func at(base: Int) -> BlobReader {
-        BlobReader(data: data, path: path, base: base)
+        BlobReader(file: file, base: base)
     }
 
-    init(url: URL) throws {
-        base = 0
-        path = url.path
-        do {
-            data = FileManager.default.fileExists(atPath: url.path)
-                ? try Data(contentsOf: url, options: .alwaysMapped) : Data()
-        } catch {
-            throw PipelineError.cannotRead(path: url.path, reason: error.localizedDescription)
-        }
+    convenience init(url: URL) throws {
+        self.init(file: try File(url: url), base: 0)
     }
 
     public func bytes(_ ref: BlobRef) throws -> Data {
         let start = base + ref.offset
-        guard ref.offset >= 0, ref.length >= 0, start + ref.length <= data.count else {
-            throw PipelineError.corruptArtifact(path: path, line: 0, reason: "blob \(start)+\(ref.length) is past the end (\(data.count) bytes)")
+        guard ref.offset >= 0, ref.length >= 0, start + ref.length <= file.size else {
+            throw PipelineError.corruptArtifact(path: file.path, line: 0, reason: "blob \(start)+\(ref.length) is past the end (\(file.size) bytes)")
         }
-        return data.subdata(in: start..<(start + ref.length))
+        return ref.length == 0 ? Data() : try file.read(from: start, count: ref.length)
     }
 
     public func string(_ ref: BlobRef) throws -> String {

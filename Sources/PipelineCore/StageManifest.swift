@@ -5,7 +5,7 @@ import Foundation
 /// outputs exist (dvc's changed_deps / changed_stage / changed_outs).
 public struct StageManifest: Codable, Equatable, Sendable {
     /// Bumped when a stage's artifact format or logic changes incompatibly.
-    public static let formatVersion = 1
+    public static let formatVersion = 3
 
     public var format: Int
     public var fazhi: String

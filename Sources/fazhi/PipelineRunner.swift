@@ -136,7 +136,7 @@ struct PipelineRunner {
             return result.report
         case .export:
             // Tables aggregate made in this run go straight to export; otherwise export reads the artifact.
-            return try ExportStage.run(store: store, to: paths.output, options: exportOptions, manifest: manifest,
+            return try ExportStage.run(store: store, to: paths.output, options: exportOptions, jobs: options.jobs, manifest: manifest,
                                        handedOver: aggregated, logger: logger)
         }
     }

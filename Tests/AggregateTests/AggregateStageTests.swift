@@ -1,3 +1,4 @@
+import Foundation
 import Logging
 import PipelineCore
 import Testing
@@ -42,6 +43,21 @@ import Testing
     ]
 
     let output = AggregateStage.aggregate(documents, catalogue: catalogue, upstreamProblems: [], logger: Logger(label: "test"))
+
+    @Test func tablesJSONIsWhatJSONEncoderWrites() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tables-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try SlicedJSONWriter.write(output.tables.jsonMembers, to: url, jobs: 2)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        #expect(try Data(contentsOf: url) == encoder.encode(output.tables))
+        // Values and evidence rows are positional arrays; they read back whole.
+        let decoded = try JSONDecoder().decode(AggregateTables.self, from: Data(contentsOf: url))
+        #expect(decoded.values == output.tables.values && decoded.evidence == output.tables.evidence)
+        let placeless = DocumentValue(document: "x", township: nil, county: nil, province: nil, year: nil, indicator: "cases",
+                                      value: 0.5, unit: "件", qualifier: .exact, mentions: 1, evidence: "", offset: 0)
+        #expect(try JSONDecoder().decode([DocumentValue].self, from: encoder.encode([placeless])) == [placeless])
+    }
 
     @Test func eachDocumentGetsOneValuePerIndicatorByTheRule() {
         let values = Dictionary(grouping: output.tables.values, by: \.document).mapValues { $0.map { "\($0.indicator)=\(NumberText.format($0.value))" } }

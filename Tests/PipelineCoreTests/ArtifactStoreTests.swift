@@ -103,7 +103,8 @@ import Testing
     @Test func runProblemsAndTablesRoundTrip() throws {
         let store = try temporaryStore()
         let problems = [Problem(document: "manifest.csv", severity: .warning, stage: .ingest, message: "bad year")]
-        try store.write(tables: ["x": 1], problems: problems, for: .aggregate, manifest: StageManifest(fazhi: "t", fingerprint: "a"))
+        try store.write(tables: [.value("x", 1)], problems: problems, for: .aggregate,
+                        manifest: StageManifest(fazhi: "t", fingerprint: "a"), jobs: 2)
         #expect(try store.readTables([String: Int].self, from: .aggregate, for: .export) == ["x": 1])
         #expect(try store.readProblems(from: .aggregate, for: .export) == problems)
     }

@@ -121,7 +121,7 @@ public final class XLSXPackager {
         let typesFile = scratch.appendingPathComponent("[Content_Types].xml")
         try contentTypes.write(to: typesFile)
         parts.insert(("[Content_Types].xml", [typesFile]), at: 0)
-        try AtomicFile.write(to: destination) { temp in try zip(into: temp) }
+        try AtomicFile.write(to: destination, by: { temp in try zip(into: temp) })
     }
 
     private func zip(into url: URL) throws {

@@ -1,4 +1,5 @@
 import Normalize
+import PipelineCore
 
 /// A number as a report states a quantity: the number, its qualifier and
 /// what follows it (a measure word or %). Numbers followed by anything else
@@ -21,7 +22,7 @@ struct QuantityScanner {
 
     init(measureWords: Set<String>) {
         self.measureWords = measureWords.map { Array($0.unicodeScalars) }
-            .sorted { $0.count != $1.count ? $0.count > $1.count : String(String.UnicodeScalarView($0)) < String(String.UnicodeScalarView($1)) }
+            .sorted { $0.count != $1.count ? $0.count > $1.count : String(scalars: $0) < String(scalars: $1) }
     }
 
     /// Scalars a number (or its qualifier word) can start with: the parser
@@ -52,7 +53,7 @@ struct QuantityScanner {
             unit = "%"
         } else {
             guard let word = measureWords.first(where: { WordSet.literal($0, in: scalars, at: end) }) else { return nil }
-            unit = String(String.UnicodeScalarView(word))
+            unit = String(scalars: word)
             end += word.count
             if let (trailing, length) = NumberParser.trailingQualifier(scalars, at: end) {
                 if qualifier == .exact { qualifier = trailing }

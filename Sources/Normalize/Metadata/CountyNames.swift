@@ -1,3 +1,5 @@
+import PipelineCore
+
 /// County-level names as they appear in reports (张家港市, 吴中区, 祁县,
 /// 科尔沁右翼前旗), and the look-alike words that are not counties.
 enum CountyNames {
@@ -24,9 +26,9 @@ enum CountyNames {
         var index = 0
         while index < scalars.count, index < 6, CharacterClass.isHan(scalars[index]) {
             if PlaceNames.countySuffixes.contains(scalars[index]), index >= 1 {
-                let rest = String(String.UnicodeScalarView(scalars[(index + 1)...]))
+                let rest = String(scalars: scalars[(index + 1)...])
                 if ["人民政府", "政府", "委", "全面依法治"].contains(where: rest.hasPrefix) {
-                    let name = String(String.UnicodeScalarView(scalars[...index]))
+                    let name = String(scalars: scalars[...index])
                     return isPlausible(name) ? name : nil
                 }
             }
@@ -52,7 +54,7 @@ enum CountyNames {
                 end += 1
             }
             guard end < scalars.count, PlaceNames.countySuffixes.contains(scalars[end]) else { continue }
-            let name = String(String.UnicodeScalarView(scalars[start...end]))
+            let name = String(scalars: scalars[start...end])
             guard isPlausible(name) else { continue }
             let seen = counts[name] ?? (0, index)
             counts[name] = (seen.count + 1, seen.first)

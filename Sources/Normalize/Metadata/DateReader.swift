@@ -1,3 +1,5 @@
+import PipelineCore
+
 /// Reads years and dates written with Arabic or Chinese numerals:
 /// 2023, 二〇二三, 二零二三; 2024年1月17日, 二〇二四年一月十七日.
 enum DateReader {
@@ -36,7 +38,7 @@ enum DateReader {
             let start = index
             while index < scalars.count, index - start <= 3, scalars[index] != mark { index += 1 }
             guard index < scalars.count, scalars[index] == mark, index > start else { return nil }
-            let text = String(String.UnicodeScalarView(scalars[start..<index]))
+            let text = String(scalars: scalars[start..<index])
             index += 1
             guard let parsed = NumberParser.parse(text), parsed.qualifier == .exact, !parsed.isPercent,
                   parsed.range.upperBound == text.unicodeScalars.count else { return nil }

@@ -1,3 +1,5 @@
+import PipelineCore
+
 /// Document numbers: issuer abbreviation, year in brackets, serial, 号 —
 /// 大政发〔2021〕1号, 木政发[2024]3号, X委文(2023)12号, 【2022】.
 enum DocumentNumber {
@@ -21,7 +23,7 @@ enum DocumentNumber {
             var start = index
             while start > scalars.startIndex, index - start < 10, CharacterClass.isHan(scalars[start - 1]) { start -= 1 }
             guard start < index else { continue }
-            return String(String.UnicodeScalarView(scalars[start...cursor]))
+            return String(scalars: scalars[start...cursor])
         }
         return nil
     }

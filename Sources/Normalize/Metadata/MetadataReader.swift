@@ -105,7 +105,7 @@ struct MetadataReader {
 
     private func addresseeCounty() -> String? {
         for line in lines.prefix(10) where text.scalars[line.upperBound - 1] == ":" {
-            if let county = CountyNames.addressee(String(String.UnicodeScalarView(text.scalars[line]))) { return county }
+            if let county = CountyNames.addressee(String(scalars: text.scalars[line])) { return county }
         }
         return nil
     }

@@ -1,3 +1,5 @@
+import PipelineCore
+
 /// Finds the township a report is about and its county-level parent.
 ///
 /// Township names are read backwards from their suffix (镇, 乡, 街道, 苏木)
@@ -84,7 +86,10 @@ struct PlaceNames {
     }
 
     private func suffix(at index: Int) -> (String, Int)? {
-        for suffix in Self.suffixes where matches(suffix.written, at: index) {
+        // Called for every scalar of the text: compare the first scalar
+        // before matching whole suffixes.
+        let first = scalars[index]
+        for suffix in Self.suffixes where suffix.written[0] == first && matches(suffix.written, at: index) {
             return (suffix.kept, suffix.written.count)
         }
         return nil
@@ -123,7 +128,7 @@ struct PlaceNames {
         for length in 2...min(4, max(2, left.count)) where length <= left.count {
             let tail = left.suffix(length)
             if Self.leadingNoise.contains(tail.first!) { break }
-            let name = String(String.UnicodeScalarView(tail))
+            let name = String(scalars: tail)
             if Self.notNames.contains(name) { break }
             if Self.trailingNoise.contains(tail.last!) { break }
             names.append(name)
@@ -139,12 +144,14 @@ struct PlaceNames {
               !["省", "市", "州", "盟"].contains(scalars[start - 1]) || end - start < 2 {
             start -= 1
         }
-        let name = String(String.UnicodeScalarView(scalars[start..<end]))
+        let name = String(scalars: scalars[start..<end])
         return CountyNames.isPlausible(name) ? name : nil
     }
 
     private func matches(_ word: [Unicode.Scalar], at index: Int) -> Bool {
-        index + word.count <= scalars.count && scalars[index..<(index + word.count)].elementsEqual(word)
+        guard index + word.count <= scalars.count else { return false }
+        for offset in word.indices where scalars[index + offset] != word[offset] { return false }
+        return true
     }
 
     private func mostFrequent(_ names: [String]) -> String? {

@@ -1,3 +1,5 @@
+import PipelineCore
+
 /// Province-level names, recognised only when written as an administrative
 /// name (江苏省, 广西壮族自治区, 重庆市), i.e. when the report states it.
 enum ProvinceNames {
@@ -25,6 +27,6 @@ enum ProvinceNames {
         }
         guard let best = counts.indices.filter({ counts[$0] > 0 })
             .min(by: { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : firstSeen[$0] < firstSeen[$1] }) else { return nil }
-        return String(String.UnicodeScalarView(written[best]))
+        return String(scalars: written[best])
     }
 }

@@ -1,0 +1,31 @@
+import Normalize
+
+/// A mention is stored as a positional array, `[indicator, value, qualifier,
+/// unit, section, scope, offset, evidence]`: JSONDecoder builds a key
+/// dictionary for every keyed object, and the extract records and
+/// tables.json hold every mention of every report.
+extension Mention {
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.unkeyedContainer()
+        try container.encode(indicator)
+        try container.encode(value)
+        try container.encode(qualifier)
+        try container.encode(unit)
+        try container.encode(section)
+        try container.encode(scope)
+        try container.encode(offset)
+        try container.encode(evidence)
+    }
+
+    public init(from decoder: Decoder) throws {
+        var container = try decoder.unkeyedContainer()
+        indicator = try container.decode(String.self)
+        value = try container.decode(Double.self)
+        qualifier = try container.decode(NumberQualifier.self)
+        unit = try container.decode(String.self)
+        section = try container.decode(SectionRole.self)
+        scope = try container.decode(MentionScope.self)
+        offset = try container.decode(Int.self)
+        evidence = try container.decode(String.self)
+    }
+}
