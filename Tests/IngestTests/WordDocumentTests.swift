@@ -41,6 +41,40 @@ import ZIPFoundation
         #expect(try WordDocument.read(data).text == "锦丰镇人民政府\t2024年1月20日\n")
     }
 
+    @Test func wordsAutomaticHeadingNumbersAreDrawn() throws {
+        let numbering = """
+            <w:numbering xmlns:w="\(Self.namespace)"><w:abstractNum w:abstractNumId="7">\
+            <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>\
+            <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>\
+            <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%3."/></w:lvl>\
+            </w:abstractNum><w:abstractNum w:abstractNumId="8"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl>\
+            </w:abstractNum><w:num w:numId="3"><w:abstractNumId w:val="7"/></w:num><w:num w:numId="4"><w:abstractNumId w:val="8"/></w:num>\
+            </w:numbering>
+            """
+        func numbered(_ text: String, id: Int, level: Int) -> String {
+            "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"\(level)\"/><w:numId w:val=\"\(id)\"/></w:numPr></w:pPr><w:r><w:t>\(text)</w:t></w:r></w:p>"
+        }
+        let body = numbered("主要举措和成效", id: 3, level: 0) + numbered("强化依法决策", id: 3, level: 1)
+            + numbered("完善制度", id: 3, level: 2) + numbered("规范执法", id: 3, level: 1) + numbered("存在的不足和原因", id: 3, level: 0)
+            + numbered("一条要点", id: 4, level: 0) + numbered("下一年度工作安排", id: 3, level: 0)
+        let data = try package(["word/document.xml": document(body), "word/numbering.xml": Data(numbering.utf8)])
+        #expect(try WordDocument.read(data).text == """
+            一、主要举措和成效
+            （一）强化依法决策
+            1.完善制度
+            （二）规范执法
+            二、存在的不足和原因
+            一条要点
+            三、下一年度工作安排
+
+            """)
+    }
+
+    @Test(arguments: [(1, "一"), (10, "十"), (12, "十二"), (20, "二十"), (35, "三十五"), (105, "一百零五"), (110, "一百一十")])
+    func chineseCounters(value: Int, text: String) {
+        #expect(ChineseNumeral.text(value) == text)
+    }
+
     @Test func tableRowsAreLinesWithTabSeparatedCells() throws {
         let table = "<w:tbl><w:tr>" + cell("项目") + cell("数量") + "</w:tr><w:tr>" + cell("调解矛盾纠纷") + cell("128", "起")
             + "</w:tr><w:tr>" + cell("行政复议") + cell("2件") + "</w:tr></w:tbl>"

@@ -6,14 +6,18 @@ import Foundation
 /// revisions and field codes are skipped.
 enum WordDocument {
     /// Elements whose text is not part of what the document shows.
-    static let hiddenElements: Set<String> = ["del", "delText", "instrText", "moveFrom", "Fallback"]
+    static let hiddenElements: Set<String> = ["del", "delText", "instrText", "moveFrom", "Fallback", "pPrChange"]
 
     static func read(_ data: Data) throws -> ReadText {
         let package = try WordPackage(data)
         let reader = try XMLReader(try package.part(WordPackage.documentPart), part: WordPackage.documentPart)
+        var numbering = try package.optionalPart(WordNumbering.part).map(WordNumbering.init) ?? WordNumbering()
         var writer = Writer()
         var open: [String] = []
         var hidden = 0
+        // The paragraph's list numbering (w:pPr/w:numPr), drawn when its properties end.
+        var listId: String?
+        var listLevel = 0
         while let node = try reader.next() {
             switch node {
             case .documentType, .entityReference:
@@ -27,8 +31,17 @@ enum WordDocument {
                     open.append(name)
                     if hiddenElements.contains(name) { hidden += 1 }
                     if hidden == 0, name == "tc" { writer.startCell() }
+                    if name == "p" { listId = nil; listLevel = 0 }
+                }
+                if hidden == 0, open.last == "numPr" || open.dropLast().last == "numPr" {
+                    if name == "numId" { listId = reader.attribute("val") }
+                    if name == "ilvl" { listLevel = reader.attribute("val").flatMap(Int.init) ?? 0 }
                 }
             case let .elementEnd(name):
+                if name == "pPr", hidden == 0, open.dropLast().last == "p", let id = listId, id != "0",
+                   let label = numbering.label(numId: id, level: listLevel) {
+                    writer.append(label)
+                }
                 if hidden == 0 { writer.end(name) }
                 if hiddenElements.contains(name) { hidden -= 1 }
                 if !open.isEmpty { open.removeLast() }

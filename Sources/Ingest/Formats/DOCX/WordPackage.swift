@@ -25,9 +25,15 @@ struct WordPackage {
 
     /// The bytes of one part, inflated within the limits.
     func part(_ path: String) throws -> Data {
-        guard let entry = archive[path] else {
+        guard let data = try optionalPart(path) else {
             throw IngestError.damagedPackage(reason: "it has no \(path) part (not a Word document?)")
         }
+        return data
+    }
+
+    /// As `part`, nil when the package has no such part.
+    func optionalPart(_ path: String) throws -> Data? {
+        guard let entry = archive[path] else { return nil }
         let compressed = max(Int(clamping: entry.compressedSize), 1)
         try check(path, bytes: Int(clamping: entry.uncompressedSize), compressed: compressed)
         var contents = Data()

@@ -64,4 +64,16 @@ final class XMLReader {
     }
 
     private var localName: String { LibXML.string(xmlTextReaderConstLocalName(reader)) }
+
+    /// An attribute of the element just returned by `next()`, by local name
+    /// (`val` for w:val), whatever its prefix.
+    func attribute(_ wanted: String) -> String? {
+        defer { xmlTextReaderMoveToElement(reader) }
+        var found = xmlTextReaderMoveToFirstAttribute(reader)
+        while found == 1 {
+            if localName == wanted { return LibXML.string(xmlTextReaderConstValue(reader)) }
+            found = xmlTextReaderMoveToNextAttribute(reader)
+        }
+        return nil
+    }
 }
