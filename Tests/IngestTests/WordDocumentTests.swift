@@ -70,6 +70,25 @@ import ZIPFoundation
             """)
     }
 
+    @Test func headingStylesLinkedToAListAreNumberedToo() throws {
+        let numbering = """
+            <w:numbering xmlns:w="\(Self.namespace)"><w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/>\
+            <w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl></w:abstractNum>\
+            <w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num></w:numbering>
+            """
+        let styles = """
+            <w:styles xmlns:w="\(Self.namespace)"><w:style w:type="paragraph" w:styleId="Heading1"><w:pPr><w:numPr>\
+            <w:numId w:val="2"/></w:numPr></w:pPr></w:style><w:style w:type="paragraph" w:styleId="Normal"/></w:styles>
+            """
+        func styled(_ text: String, _ style: String) -> String {
+            "<w:p><w:pPr><w:pStyle w:val=\"\(style)\"/></w:pPr><w:r><w:t>\(text)</w:t></w:r></w:p>"
+        }
+        let body = styled("主要举措和成效", "Heading1") + styled("全年调解纠纷33起。", "Normal") + styled("存在的不足和原因", "Heading1")
+        let data = try package(["word/document.xml": document(body), "word/numbering.xml": Data(numbering.utf8),
+                                "word/styles.xml": Data(styles.utf8)])
+        #expect(try WordDocument.read(data).text == "一、主要举措和成效\n全年调解纠纷33起。\n二、存在的不足和原因\n")
+    }
+
     @Test(arguments: [(1, "一"), (10, "十"), (12, "十二"), (20, "二十"), (35, "三十五"), (105, "一百零五"), (110, "一百一十")])
     func chineseCounters(value: Int, text: String) {
         #expect(ChineseNumeral.text(value) == text)

@@ -12,6 +12,7 @@ enum WordDocument {
         let package = try WordPackage(data)
         let reader = try XMLReader(try package.part(WordPackage.documentPart), part: WordPackage.documentPart)
         var numbering = try package.optionalPart(WordNumbering.part).map(WordNumbering.init) ?? WordNumbering()
+        if let styles = try package.optionalPart(WordNumbering.stylesPart) { try numbering.readStyles(styles) }
         var writer = Writer()
         var open: [String] = []
         var hidden = 0
@@ -32,6 +33,11 @@ enum WordDocument {
                     if hiddenElements.contains(name) { hidden += 1 }
                     if hidden == 0, name == "tc" { writer.startCell() }
                     if name == "p" { listId = nil; listLevel = 0 }
+                }
+                // A paragraph style may carry the numbering; the paragraph's own numPr overrides it.
+                if hidden == 0, name == "pStyle", open.last == "pPr", let style = reader.attribute("val"),
+                   let styled = numbering.styles[style] {
+                    (listId, listLevel) = (styled.id, styled.level)
                 }
                 if hidden == 0, open.last == "numPr" || open.dropLast().last == "numPr" {
                     if name == "numId" { listId = reader.attribute("val") }

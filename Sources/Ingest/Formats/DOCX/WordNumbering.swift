@@ -12,12 +12,16 @@ struct WordNumbering {
     }
 
     static let part = "word/numbering.xml"
+    static let stylesPart = "word/styles.xml"
 
     /// numId → abstractNumId, and abstractNumId → its levels.
     private var instances: [String: String] = [:]
     private var definitions: [String: [Int: Level]] = [:]
     /// Counters per numId, one per level.
     private var counters: [String: [Int]] = [:]
+    /// Paragraph styles that number their paragraphs (heading styles linked
+    /// to a list): styleId → (numId, level).
+    private(set) var styles: [String: (id: String, level: Int)] = [:]
 
     init() {}
 
@@ -50,6 +54,29 @@ struct WordNumbering {
                 if name == "abstractNum" { abstract = nil }
                 if name == "num" { num = nil }
                 if name == "lvl" { level = nil }
+            case .text, .other:
+                break
+            }
+        }
+    }
+
+    /// Reads which paragraph styles carry list numbering (`w:style/w:pPr/w:numPr`).
+    mutating func readStyles(_ data: Data) throws {
+        let reader = try XMLReader(data, part: Self.stylesPart)
+        var style: String?
+        var id: String?
+        var level = 0
+        while let node = try reader.next() {
+            switch node {
+            case .documentType, .entityReference:
+                throw IngestError.hostilePackage(reason: "\(Self.stylesPart) declares a DTD or entities (an XXE attack?)")
+            case let .elementStart(name, _):
+                if name == "style" { (style, id, level) = (reader.attribute("styleId"), nil, 0) }
+                if name == "numId" { id = reader.attribute("val") }
+                if name == "ilvl" { level = reader.attribute("val").flatMap(Int.init) ?? 0 }
+            case let .elementEnd(name):
+                if name == "style", let style, let id, id != "0" { styles[style] = (id, level) }
+                if name == "style" { style = nil }
             case .text, .other:
                 break
             }
