@@ -48,13 +48,14 @@ public enum ExportStage {
     /// workbook that could not be written, which never costs the CSV files.
     static func write(tables: AggregateTables, problems: [Problem], to folder: URL,
                       options: Options, jobs: Int, logger: Logger) throws -> [Problem] {
-        var problems = problems + ReportWorkbook.overlongCells(tables, problems: problems, language: options.sheetLanguage)
+        let made = try IndicatorTables.Made(tables, jobs: jobs)
+        var problems = problems + ReportWorkbook.overlongCells(made, problems: problems, language: options.sheetLanguage)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         nonisolated(unsafe) var workbookFailure: Error?
         let workbook = DispatchGroup()
         DispatchQueue.global().async(group: workbook) { [problems] in
             do {
-                try ReportWorkbook.write(tables, problems: problems, pipeline: options.pipeline,
+                try ReportWorkbook.write(tables, made: made, problems: problems, pipeline: options.pipeline,
                                          language: options.sheetLanguage, to: folder.appendingPathComponent(ReportWorkbook.fileName))
             } catch {
                 workbookFailure = error
@@ -62,7 +63,7 @@ public enum ExportStage {
         }
         // Never return (or throw) while the workbook is still being written.
         defer { workbook.wait() }
-        try writeCSVFiles(tables: tables, problems: problems, to: folder, options: options, jobs: jobs)
+        try writeCSVFiles(tables: tables, made: made, problems: problems, to: folder, options: options, jobs: jobs)
         workbook.wait()
         if let workbookFailure {
             problems.append(Problem(document: ReportWorkbook.fileName, severity: .error, stage: .export,
@@ -74,11 +75,13 @@ public enum ExportStage {
     }
 
     /// The CSV files are made and written on `jobs` threads: indicator_values.csv
-    /// and evidence.csv alone are most of the work, and land on different threads.
-    static func writeCSVFiles(tables: AggregateTables, problems: [Problem], to folder: URL, options: Options, jobs: Int) throws {
+    /// and evidence.csv alone are most of the work, and land on different threads
+    /// (their tables are made beforehand, once, for the workbook too).
+    static func writeCSVFiles(tables: AggregateTables, made: IndicatorTables.Made, problems: [Problem], to folder: URL,
+                              options: Options, jobs: Int) throws {
         let makers: [@Sendable () -> CSVTable] = [
             { DocumentsTable.make(tables.documents, problems: problems) },
-            { IndicatorTables.values(tables) }, { IndicatorTables.evidence(tables) }, { IndicatorTables.compliance(tables) },
+            { made.values }, { made.evidence }, { IndicatorTables.compliance(tables) },
             { PanelTables.panel(tables) }, { PanelTables.comparison(tables) }, { PanelTables.countyRollup(tables) },
             { IndicatorTables.coverage(tables) }, { ProblemsTable.make(problems) },
         ]

@@ -4,6 +4,20 @@ import PipelineCore
 
 /// indicator_values.csv and evidence.csv: each document's values and every mention behind them.
 enum IndicatorTables {
+    /// The two big tables (a row per value, a row per mention), made once
+    /// per export, side by side, for both the CSV files and the workbook.
+    struct Made: Sendable {
+        let values: CSVTable
+        let evidence: CSVTable
+
+        init(_ tables: AggregateTables, jobs: Int) throws {
+            let made = try parallelMap([0, 1], jobs: jobs, makeWorker: { () }) { _, index in
+                index == 0 ? IndicatorTables.values(tables) : IndicatorTables.evidence(tables)
+            }
+            (values, evidence) = (made[0], made[1])
+        }
+    }
+
     static let valuesHeader = [
         "document", "township", "county", "province", "year", "indicator", "label", "value", "unit", "qualifier",
         "mentions", "evidence", "offset",

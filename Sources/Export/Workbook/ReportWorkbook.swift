@@ -9,15 +9,15 @@ enum ReportWorkbook {
 
     /// Problems for texts too long for a cell (the writer cuts them), known
     /// before writing so the workbook and problems.csv both list them.
-    static func overlongCells(_ tables: AggregateTables, problems: [Problem], language: PipelineConfig.SheetLanguage) -> [Problem] {
+    static func overlongCells(_ made: IndicatorTables.Made, problems: [Problem], language: PipelineConfig.SheetLanguage) -> [Problem] {
         let text = WorkbookText(language: language)
-        return SheetRows.overlong(IndicatorTables.values(tables), sheet: text.name(of: .values), documentColumn: 0)
-            + SheetRows.overlong(IndicatorTables.evidence(tables), sheet: text.name(of: .evidence), documentColumn: 0)
+        return SheetRows.overlong(made.values, sheet: text.name(of: .values), documentColumn: 0)
+            + SheetRows.overlong(made.evidence, sheet: text.name(of: .evidence), documentColumn: 0)
             + SheetRows.overlong(ProblemsTable.make(problems), sheet: text.name(of: .problems), documentColumn: 0)
     }
 
-    /// Writes the workbook atomically.
-    static func write(_ tables: AggregateTables, problems: [Problem], pipeline: String,
+    /// Writes the workbook atomically; `made` holds the big tables the CSV files share.
+    static func write(_ tables: AggregateTables, made: IndicatorTables.Made, problems: [Problem], pipeline: String,
                       language: PipelineConfig.SheetLanguage, to url: URL) throws {
         let text = WorkbookText(language: language)
         let packager = try XLSXPackager(destination: url, title: pipeline)
@@ -29,10 +29,10 @@ enum ReportWorkbook {
         let comparison = ComparisonSheet.layout(tables, text: text)
         try packager.addSheet(comparison.0, rows: comparison.1)
 
-        let values = IndicatorTables.values(tables)
+        let values = made.values
         try packager.addSheet(SheetLayout(name: text.name(of: .values), header: values.header),
                               rows: values.rows.lazy.map { SheetRows.row($0, valueColumn: 7, unitColumn: 8) })
-        let evidence = IndicatorTables.evidence(tables)
+        let evidence = made.evidence
         try packager.addSheet(SheetLayout(name: text.name(of: .evidence), header: evidence.header),
                               rows: evidence.rows.lazy.map { SheetRows.row($0, valueColumn: 2, unitColumn: 4) })
         let compliance = IndicatorTables.compliance(tables)
