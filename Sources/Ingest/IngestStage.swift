@@ -91,7 +91,8 @@ public enum IngestStage {
             document.failure = "same document id as \(first); rename one of them"
             return document
         }
-        let limit = maximumBytes(for: DocumentFormat(fileExtension: file.fileExtension))
+        let format = DocumentFormat(fileExtension: file.fileExtension)
+        let limit = maximumBytes(for: format)
         if let size = file.size, size > limit {
             document.failure = IngestError.tooLarge(bytes: size, limit: limit).description
             return document
@@ -104,7 +105,7 @@ public enum IngestStage {
             return document
         }
         document.sha256 = ContentHash.sha256(data)
-        guard let format = DocumentFormat(fileExtension: file.fileExtension) else {
+        guard let format else {
             document.failure = IngestError.unsupportedFormat(file.fileExtension).description
             return document
         }

@@ -46,7 +46,6 @@ struct WorkbookText {
     }
 
     var summaryHeader: [String] { language == .zh ? ["项目", "内容"] : ["item", "value"] }
-    var dictionaryExtra: [String] { ["documents", "stated", "share"] }
 
     func summaryLabel(_ key: SummarySheet.Item) -> String {
         switch (key, language) {

@@ -11,19 +11,18 @@ enum DocumentFormat: Sendable, Equatable {
     /// `.doc`, `.wps`: old binary Word/WPS files, converted by LibreOffice.
     case legacyWord
 
+    /// Every extension read as a report, and its format.
+    static let byExtension: [String: DocumentFormat] = [
+        "txt": .text, "md": .text, "html": .html, "htm": .html, "docx": .docx, "pdf": .pdf, "doc": .legacyWord, "wps": .legacyWord,
+    ]
+
     init?(fileExtension: String) {
-        switch fileExtension.lowercased() {
-        case "txt", "md": self = .text
-        case "html", "htm": self = .html
-        case "docx": self = .docx
-        case "pdf": self = .pdf
-        case "doc", "wps": self = .legacyWord
-        default: return nil
-        }
+        guard let format = Self.byExtension[fileExtension.lowercased()] else { return nil }
+        self = format
     }
 
-    /// Every extension read as a report (the manifest may name documents with one).
-    static let extensions: Set<String> = ["txt", "md", "html", "htm", "docx", "pdf", "doc", "wps"]
+    /// The extensions of report files (the manifest may name documents with one).
+    static var extensions: Set<String> { Set(byExtension.keys) }
 
     /// The outside program this format needs, if any.
     var tool: ExternalTool? {

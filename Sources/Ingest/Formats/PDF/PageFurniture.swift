@@ -1,3 +1,5 @@
+import PipelineCore
+
 /// What a PDF repeats on its pages rather than says: page numbers
 /// (— 3 —, 第3页, 3/12) and running headers and footers. Only the top and
 /// bottom lines of a page are candidates, so body text is never touched.
@@ -43,7 +45,7 @@ enum PageFurniture {
         for page in pages {
             for (index, line) in page.enumerated() {
                 if index == 0, let last = lines.last, let end = last.last, !sentenceEnds.contains(end),
-                   width(of: last) * 10 >= fullWidth * 8 {
+                   DisplayWidth.of(last) * 10 >= fullWidth * 8 {
                     lines[lines.count - 1] = last + line
                 } else {
                     lines.append(line)
@@ -53,21 +55,16 @@ enum PageFurniture {
         return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
     }
 
-    /// Display width: a CJK character is as wide as two Latin ones.
-    static func width(of line: String) -> Int {
-        line.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x2E80 ? 2 : 1) }
-    }
-
     /// The width most body lines fill: the 75th percentile of line widths.
     private static func typicalWidth(of lines: [String]) -> Int {
-        let widths = lines.map(width).sorted()
+        let widths = lines.map(DisplayWidth.of).sorted()
         return widths.isEmpty ? 0 : widths[widths.count * 3 / 4]
     }
 
     static let sentenceEnds: Set<Character> = ["。", "！", "？", "；", "：", "…", "”", "’", "」", "』", "）", ")", "!", "?", ";", ":"]
 
     private static func inZone(_ index: Int, of count: Int) -> Bool {
-        index < zone || index >= count - zone
+        topZone(count).contains(index) || bottomZone(count).contains(index)
     }
 
     /// The first lines of a page that can be a running header; on a short
