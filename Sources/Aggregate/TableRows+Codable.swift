@@ -59,3 +59,43 @@ extension EvidenceRow {
         mention = try container.decode(Mention.self)
     }
 }
+
+extension DocumentValue: JSONWritable {
+    public func write(to json: inout JSONText) {
+        json.array { json in
+            json.string(document)
+            json.element(township)
+            json.element(county)
+            json.element(province)
+            json.element(year)
+            json.string(indicator)
+            json.double(value)
+            json.string(unit)
+            json.string(qualifier.rawValue)
+            json.int(mentions)
+            json.string(evidence)
+            json.int(offset)
+        }
+    }
+}
+
+extension EvidenceRow: JSONWritable {
+    public func write(to json: inout JSONText) {
+        json.array { json in
+            json.string(document)
+            json.bool(chosen)
+            json.value(mention)
+        }
+    }
+}
+
+extension ComplianceRow: JSONWritable {
+    public func write(to json: inout JSONText) {
+        json.object { json in
+            json.key("compliance"); json.value(compliance)
+            json.key("document"); json.string(document)
+            json.member("township", township)
+            json.member("year", year)
+        }
+    }
+}

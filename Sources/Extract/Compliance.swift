@@ -1,3 +1,4 @@
+import PipelineCore
 import Normalize
 
 /// The four content items the national rules ask every annual report to
@@ -19,5 +20,16 @@ public struct Compliance: Codable, Equatable, Sendable {
         let roles = Set(sections.map(\.role))
         self.init(measuresAndResults: roles.contains(.measuresAndResults), chiefDuty: roles.contains(.chiefDuty),
                   shortcomings: roles.contains(.shortcomings), nextYearPlan: roles.contains(.nextYearPlan))
+    }
+}
+
+extension Compliance: JSONWritable {
+    public func write(to json: inout JSONText) {
+        json.object { json in
+            json.key("chiefDuty"); json.bool(chiefDuty)
+            json.key("measuresAndResults"); json.bool(measuresAndResults)
+            json.key("nextYearPlan"); json.bool(nextYearPlan)
+            json.key("shortcomings"); json.bool(shortcomings)
+        }
     }
 }

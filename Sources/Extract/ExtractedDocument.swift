@@ -15,3 +15,13 @@ public struct ExtractedDocument: Codable, Sendable {
         self.compliance = compliance
     }
 }
+
+extension ExtractedDocument: JSONWritable {
+    public func write(to json: inout JSONText) {
+        json.object { json in
+            if let compliance { json.key("compliance"); json.value(compliance) }
+            json.key("facts"); json.value(facts)
+            json.key("mentions"); json.values(mentions)
+        }
+    }
+}

@@ -1,3 +1,4 @@
+import PipelineCore
 import Normalize
 
 /// A mention is stored as a positional array, `[indicator, value, qualifier,
@@ -27,5 +28,20 @@ extension Mention {
         scope = try container.decode(MentionScope.self)
         offset = try container.decode(Int.self)
         evidence = try container.decode(String.self)
+    }
+}
+
+extension Mention: JSONWritable {
+    public func write(to json: inout JSONText) {
+        json.array { json in
+            json.string(indicator)
+            json.double(value)
+            json.string(qualifier.rawValue)
+            json.string(unit)
+            json.string(section.rawValue)
+            json.string(scope.rawValue)
+            json.int(offset)
+            json.string(evidence)
+        }
     }
 }

@@ -72,3 +72,26 @@ extension NormalizedDocument {
                       characters: source.text.map(\.scalarCount), failure: source.failure)
     }
 }
+
+extension NormalizedDocument: JSONWritable {
+    /// Blobs in the Codable form's order: the original text, this text, the offset runs.
+    public func write(to json: inout JSONText) {
+        let originalBlob = source.text.map { json.store($0) }
+        let textBlob = json.store(text)
+        let runsBlob = json.store(offsets.flatRuns)
+        json.object { json in
+            json.key("declaredFields"); json.strings(declaredFields)
+            json.key("embeddedFields"); json.strings(embeddedFields)
+            json.key("metadata"); json.value(metadata)
+            json.key("offsets")
+            json.object { json in
+                json.key("count"); json.int(offsets.count)
+                json.key("runsBlob"); json.value(runsBlob)
+            }
+            json.member("script", script?.rawValue)
+            json.key("sections"); json.values(sections)
+            json.key("source"); source.write(to: &json, textBlob: originalBlob)
+            json.key("textBlob"); json.value(textBlob)
+        }
+    }
+}

@@ -30,8 +30,13 @@ public struct OffsetMap: Codable, Equatable, Sendable {
     /// Runs are stored as little-endian Int32 triples in the stage's blobs.bin.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(try BlobCoding.store(runs.flatMap { $0.map(Int32.init) }, in: encoder), forKey: .runsBlob)
+        try container.encode(try BlobCoding.store(flatRuns, in: encoder), forKey: .runsBlob)
         try container.encode(count, forKey: .count)
+    }
+
+    /// The runs as stored: one Int32 triple after another.
+    var flatRuns: [Int32] {
+        runs.flatMap { $0.map(Int32.init) }
     }
 
     public init(from decoder: Decoder) throws {

@@ -23,3 +23,15 @@ extension Section {
         role = try container.decode(SectionRole.self)
     }
 }
+
+extension Section: JSONWritable {
+    public func write(to json: inout JSONText) {
+        json.array { json in
+            json.int(start)
+            json.int(end)
+            json.element(level)
+            json.string(heading)
+            json.string(role.rawValue)
+        }
+    }
+}

@@ -11,6 +11,15 @@ public struct BlobRef: Codable, Equatable, Sendable {
     }
 }
 
+extension BlobRef: JSONWritable {
+    public func write(to json: inout JSONText) {
+        json.object { json in
+            json.key("l"); json.int(length)
+            json.key("o"); json.int(offset)
+        }
+    }
+}
+
 /// Appends new blobs for one stage run to blobs.bin, from `base` on
 /// (dropping whatever a killed run left after it), a few megabytes at a time.
 /// `finish` syncs them before any record points at them.

@@ -43,3 +43,21 @@ public struct DocumentFacts: Codable, Equatable, Sendable {
         return (township, year)
     }
 }
+
+extension DocumentFacts: JSONWritable {
+    public func write(to json: inout JSONText) {
+        json.object { json in
+            json.member("characters", characters)
+            json.key("declaredFields"); json.strings(declaredFields)
+            json.key("document"); json.string(document)
+            json.key("embeddedFields"); json.strings(embeddedFields)
+            json.member("encoding", encoding)
+            json.member("failure", failure)
+            json.key("format"); json.string(format)
+            json.key("metadata"); json.value(metadata)
+            json.member("script", script)
+            json.key("sha256"); json.string(sha256)
+            json.key("sourcePath"); json.string(sourcePath)
+        }
+    }
+}

@@ -47,3 +47,16 @@ public struct DocumentMetadata: Codable, Equatable, Sendable {
         return names
     }
 }
+
+extension DocumentMetadata: JSONWritable {
+    public func write(to json: inout JSONText) {
+        json.object { json in
+            json.member("county", county)
+            json.member("docNumber", docNumber)
+            json.member("issued", issued)
+            json.member("province", province)
+            json.member("reportYear", reportYear)
+            json.member("township", township)
+        }
+    }
+}

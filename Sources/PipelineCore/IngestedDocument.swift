@@ -72,3 +72,26 @@ public struct IngestedDocument: Codable, Sendable {
         failure = try container.decodeIfPresent(String.self, forKey: .failure)
     }
 }
+
+extension IngestedDocument: JSONWritable {
+    public func write(to json: inout JSONText) {
+        write(to: &json, textBlob: text.map { json.store($0) })
+    }
+
+    /// With the text already stored: a record that holds this one stores
+    /// its blobs in the order its Codable form does.
+    public func write(to json: inout JSONText, textBlob: BlobRef?) {
+        json.object { json in
+            json.key("declared"); json.value(declared)
+            json.key("document"); json.string(document)
+            if embedded != DocumentMetadata() { json.key("embedded"); json.value(embedded) }
+            json.member("encoding", encoding)
+            json.member("failure", failure)
+            json.key("format"); json.string(format)
+            json.member("published", published)
+            json.key("sha256"); json.string(sha256)
+            json.key("sourcePath"); json.string(sourcePath)
+            if let textBlob { json.key("textBlob"); json.value(textBlob) }
+        }
+    }
+}

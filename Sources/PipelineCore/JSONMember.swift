@@ -26,4 +26,19 @@ public struct JSONMember: Sendable {
         }
         return JSONMember(key: key, pieces: pieces, isArray: true)
     }
+
+    /// An array of values that write their own JSON: sliced the same way,
+    /// without `JSONEncoder`.
+    public static func array<Element: JSONWritable & Sendable>(_ key: String, _ elements: [Element],
+                                                               sliceSize: Int = 1_000) -> JSONMember {
+        let pieces = stride(from: 0, to: elements.count, by: sliceSize).map { start in
+            let slice = elements[start..<min(start + sliceSize, elements.count)]
+            return { @Sendable (_: JSONEncoder) throws -> Data in
+                var json = JSONText(capacity: slice.count * 256)
+                for element in slice { json.value(element) }
+                return Data(try json.finished())
+            }
+        }
+        return JSONMember(key: key, pieces: pieces, isArray: true)
+    }
 }

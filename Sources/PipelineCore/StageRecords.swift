@@ -101,8 +101,12 @@ public final class StageRecordsWriter {
         let collector = BlobCollector()
         encoder.userInfo[.blobCollector] = collector
         do {
-            let line = try encoder.encode(record)
-            return EncodedRecord(line: line, blobs: collector.bytes)
+            if let writable = record as? any JSONWritable {
+                var json = JSONText()
+                writable.write(to: &json)
+                return EncodedRecord(line: Data(try json.finished()), blobs: Data(json.blobs))
+            }
+            return EncodedRecord(line: try encoder.encode(record), blobs: collector.bytes)
         } catch {
             throw PipelineError.cannotWrite(path: path, reason: "\(error)")
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Normalize
+import PipelineCore
 import Testing
 @testable import Extract
 
@@ -25,5 +26,30 @@ import Testing
                               scope: .previousYear, offset: 1234, evidence: "调解成功率98.5%")
         let (decoded, _) = try roundTrip([mention])
         #expect(decoded == [mention])
+    }
+}
+
+/// Extract records are written by `JSONText`; the bytes are JSONEncoder's.
+@Suite struct ExtractedDocumentJSONTests {
+    @Test func recordsAreWrittenAsJSONEncoderWritesThem() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let facts = DocumentFacts(document: "r1", sourcePath: "r1.txt", sha256: "ab", format: "txt", encoding: "UTF-8",
+                                  script: "simplified", metadata: DocumentMetadata(township: "石桥镇", reportYear: 2023),
+                                  declaredFields: [], characters: 40, failure: nil)
+        let mentions = [
+            Mention(indicator: "mediation_cases", value: 120, qualifier: .over, unit: "件", section: .measuresAndResults,
+                    scope: .total, offset: 12, evidence: "调解纠纷\"120\"余件"),
+            Mention(indicator: "rate", value: 98.5, qualifier: .exact, unit: "%", section: .chiefDuty,
+                    scope: .previousYear, offset: 30, evidence: "成功率98.5%\t"),
+        ]
+        let records = [
+            ExtractedDocument(facts: facts, mentions: mentions,
+                              compliance: Compliance(measuresAndResults: true, chiefDuty: false, shortcomings: true, nextYearPlan: false)),
+            ExtractedDocument(facts: facts, mentions: [], compliance: nil),
+        ]
+        for record in records {
+            #expect(try record.jsonBytes() == Array(encoder.encode(record)))
+        }
     }
 }

@@ -10,7 +10,7 @@ struct WorksheetPart {
     /// Excel's limit, header included.
     static let maximumRows = 1_048_576
     /// Sheets with fewer rows are written in one slice.
-    static let rowsPerSlice = 50_000
+    static let rowsPerSlice = 10_000
 
     let layout: SheetLayout
     let relations: SheetRelations

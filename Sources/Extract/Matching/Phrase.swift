@@ -46,22 +46,39 @@ struct PhraseIndex {
         var compound = false
     }
 
-    private var byFirstScalar: [Unicode.Scalar: [Entry]] = [:]
-    private let firstScalars: ScalarBitmap
+    /// Entries grouped by first scalar; `bucketOf` maps a BMP scalar to its
+    /// group's index + 1 (0: no phrase starts with it), one array load per
+    /// scalar of the text instead of a hash.
+    private var buckets: [[Entry]] = []
+    private var bucketOf = [UInt16](repeating: 0, count: 0x10000)
+    private var astralBuckets: [Unicode.Scalar: Int] = [:]
 
     init(_ phrases: [(String, Int)]) {
         for (text, indicator) in phrases {
             let phrase = Phrase(text)
-            byFirstScalar[phrase.parts[0][0], default: []].append(Entry(phrase: phrase, indicator: indicator))
+            let first = phrase.parts[0][0]
+            let bucket = self.bucket(of: first) ?? {
+                buckets.append([])
+                if first.value < 0x10000 { bucketOf[Int(first.value)] = UInt16(buckets.count) } else { astralBuckets[first] = buckets.count - 1 }
+                return buckets.count - 1
+            }()
+            buckets[bucket].append(Entry(phrase: phrase, indicator: indicator))
         }
-        firstScalars = ScalarBitmap(byFirstScalar.keys)
+    }
+
+    @inline(__always)
+    private func bucket(of scalar: Unicode.Scalar) -> Int? {
+        guard scalar.value < 0x10000 else { return astralBuckets[scalar] }
+        let slot = Int(bucketOf[Int(scalar.value)])
+        return slot == 0 ? nil : slot - 1
     }
 
     /// Every match, for every indicator (one per indicator and start: its longest).
     func hits(in scalars: [Unicode.Scalar]) -> [Hit] {
         var hits: [Hit] = []
-        for start in scalars.indices where firstScalars.contains(scalars[start]) {
-            guard let entries = byFirstScalar[scalars[start]] else { continue }
+        for start in scalars.indices {
+            guard let bucket = bucket(of: scalars[start]) else { continue }
+            let entries = buckets[bucket]
             let firstHit = hits.count
             for entry in entries {
                 guard let end = entry.phrase.match(in: scalars, at: start) else { continue }

@@ -3,8 +3,8 @@ import PipelineCore
 /// Document numbers: issuer abbreviation, year in brackets, serial, 号 —
 /// 大政发〔2021〕1号, 木政发[2024]3号, X委文(2023)12号, 【2022】.
 enum DocumentNumber {
-    private static let opening: Set<Unicode.Scalar> = ["〔", "[", "(", "【", "［", "〖"]
-    private static let closing: Set<Unicode.Scalar> = ["〕", "]", ")", "】", "］", "〗"]
+    private static let opening = ScalarBitmap(["〔", "[", "(", "【", "［", "〖"])
+    private static let closing = ScalarBitmap(["〕", "]", ")", "】", "］", "〗"])
 
     static func find(in line: String) -> String? {
         find(in: ArraySlice(Array(line.unicodeScalars)))

@@ -33,7 +33,7 @@ struct PlaceNames {
     private static let institutions = ["人民政府", "政府", "党委", "办事处", "委员会", "党工委", "人大"]
         .map { Array($0.unicodeScalars) }
     /// Characters that end a county-level name.
-    static let countySuffixes: Set<Unicode.Scalar> = ["市", "区", "县", "旗"]
+    static let countySuffixes = ScalarBitmap(["市", "区", "县", "旗"])
     /// Words glued before a name that are not part of it.
     private static let leadingNoise: Set<Unicode.Scalar> = [
         "年", "度", "于", "送", "的", "在", "对", "与", "和", "及", "是", "将", "为", "由", "全", "我", "本", "各", "该", "共", "中", "省",
@@ -85,10 +85,13 @@ struct PlaceNames {
         return best.key
     }
 
+    private static let suffixStarts = ScalarBitmap(suffixes.map { $0.written[0] })
+
     private func suffix(at index: Int) -> (String, Int)? {
-        // Called for every scalar of the text: compare the first scalar
+        // Called for every scalar of the text: test the first scalar
         // before matching whole suffixes.
         let first = scalars[index]
+        guard Self.suffixStarts.contains(first) else { return nil }
         for suffix in Self.suffixes where suffix.written[0] == first && matches(suffix.written, at: index) {
             return (suffix.kept, suffix.written.count)
         }
