@@ -33,3 +33,19 @@ extension Compliance: JSONWritable {
         }
     }
 }
+
+extension Compliance: JSONReadable {
+    public init(json: inout JSONCursor, blobs: BlobReader?) throws {
+        var flags: [String: Bool] = [:]
+        try json.object { json, key in
+            switch key {
+            case "measuresAndResults", "chiefDuty", "shortcomings", "nextYearPlan": flags[key] = try json.bool()
+            default: try json.skipValue()
+            }
+        }
+        self.init(measuresAndResults: try json.required(flags["measuresAndResults"], "measuresAndResults"),
+                  chiefDuty: try json.required(flags["chiefDuty"], "chiefDuty"),
+                  shortcomings: try json.required(flags["shortcomings"], "shortcomings"),
+                  nextYearPlan: try json.required(flags["nextYearPlan"], "nextYearPlan"))
+    }
+}

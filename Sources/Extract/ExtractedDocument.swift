@@ -25,3 +25,20 @@ extension ExtractedDocument: JSONWritable {
         }
     }
 }
+
+extension ExtractedDocument: JSONReadable {
+    public init(json: inout JSONCursor, blobs: BlobReader?) throws {
+        var facts: DocumentFacts?
+        var mentions: [Mention]?
+        var compliance: Compliance?
+        try json.object { json, key in
+            switch key {
+            case "compliance": compliance = try json.null() ? nil : Compliance(json: &json, blobs: blobs)
+            case "facts": facts = try DocumentFacts(json: &json, blobs: blobs)
+            case "mentions": mentions = try json.values(Mention.self, blobs: blobs)
+            default: try json.skipValue()
+            }
+        }
+        self.init(facts: try json.required(facts, "facts"), mentions: try json.required(mentions, "mentions"), compliance: compliance)
+    }
+}

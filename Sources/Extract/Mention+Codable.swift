@@ -45,3 +45,26 @@ extension Mention: JSONWritable {
         }
     }
 }
+
+extension Mention: JSONReadable {
+    public init(json: inout JSONCursor, blobs: BlobReader?) throws {
+        self = try json.positional { json in
+            let indicator = try json.string()
+            try json.comma()
+            let value = try json.double()
+            try json.comma()
+            let qualifier = try json.string(NumberQualifier.self)
+            try json.comma()
+            let unit = try json.string()
+            try json.comma()
+            let section = try json.string(SectionRole.self)
+            try json.comma()
+            let scope = try json.string(MentionScope.self)
+            try json.comma()
+            let offset = try json.int()
+            try json.comma()
+            return Mention(indicator: indicator, value: value, qualifier: qualifier, unit: unit, section: section,
+                           scope: scope, offset: offset, evidence: try json.string())
+        }
+    }
+}

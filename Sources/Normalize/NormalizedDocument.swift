@@ -95,3 +95,32 @@ extension NormalizedDocument: JSONWritable {
         }
     }
 }
+
+extension NormalizedDocument: JSONReadable {
+    public init(json: inout JSONCursor, blobs: BlobReader?) throws {
+        var source: IngestedDocument?
+        var script: Script?
+        var text: String?
+        var offsets: OffsetMap?
+        var sections: [Section]?
+        var metadata: DocumentMetadata?
+        var declaredFields, embeddedFields: [String]?
+        try json.object { json, key in
+            switch key {
+            case "declaredFields": declaredFields = try json.strings()
+            case "embeddedFields": embeddedFields = try json.strings()
+            case "metadata": metadata = try DocumentMetadata(json: &json, blobs: blobs)
+            case "offsets": offsets = try OffsetMap(json: &json, blobs: blobs)
+            case "script": script = try json.null() ? nil : json.string(Script.self)
+            case "sections": sections = try json.values(Section.self, blobs: blobs)
+            case "source": source = try IngestedDocument(json: &json, blobs: blobs)
+            case "textBlob": text = try json.blobText(blobs)
+            default: try json.skipValue()
+            }
+        }
+        self.init(source: try json.required(source, "source"), script: script, text: try json.required(text, "textBlob"),
+                  offsets: try json.required(offsets, "offsets"), sections: try json.required(sections, "sections"),
+                  metadata: try json.required(metadata, "metadata"), declaredFields: try json.required(declaredFields, "declaredFields"),
+                  embeddedFields: try json.required(embeddedFields, "embeddedFields"))
+    }
+}

@@ -39,11 +39,15 @@ public struct OffsetMap: Codable, Equatable, Sendable {
         runs.flatMap { $0.map(Int32.init) }
     }
 
+    init(flatRuns flat: [Int32], count: Int) {
+        runs = stride(from: 0, to: flat.count - 2, by: 3).map { [Int(flat[$0]), Int(flat[$0 + 1]), Int(flat[$0 + 2])] }
+        self.count = count
+    }
+
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        let flat = try BlobCoding.integers(try container.decode(BlobRef.self, forKey: .runsBlob), from: decoder)
-        runs = stride(from: 0, to: flat.count - 2, by: 3).map { [Int(flat[$0]), Int(flat[$0 + 1]), Int(flat[$0 + 2])] }
-        count = try container.decode(Int.self, forKey: .count)
+        self.init(flatRuns: try BlobCoding.integers(try container.decode(BlobRef.self, forKey: .runsBlob), from: decoder),
+                  count: try container.decode(Int.self, forKey: .count))
     }
 
     /// Original offset of the normalized scalar at `offset`.
@@ -68,5 +72,20 @@ public struct OffsetMap: Codable, Equatable, Sendable {
         let first = original(range.lowerBound)
         let last = original(range.upperBound - 1)
         return min(first, last)..<(max(first, last) + 1)
+    }
+}
+
+extension OffsetMap: JSONReadable {
+    public init(json: inout JSONCursor, blobs: BlobReader?) throws {
+        var flat: [Int32]?
+        var count: Int?
+        try json.object { json, key in
+            switch key {
+            case "count": count = try json.int()
+            case "runsBlob": flat = try json.blobIntegers(blobs)
+            default: try json.skipValue()
+            }
+        }
+        self.init(flatRuns: try json.required(flat, "runsBlob"), count: try json.required(count, "count"))
     }
 }

@@ -35,3 +35,19 @@ extension Section: JSONWritable {
         }
     }
 }
+
+extension Section: JSONReadable {
+    public init(json: inout JSONCursor, blobs: BlobReader?) throws {
+        self = try json.positional { json in
+            let start = try json.int()
+            try json.comma()
+            let end = try json.int()
+            try json.comma()
+            let level = try json.optionalInt()
+            try json.comma()
+            let heading = try json.string()
+            try json.comma()
+            return Section(start: start, end: end, level: level, heading: heading, role: try json.string(SectionRole.self))
+        }
+    }
+}

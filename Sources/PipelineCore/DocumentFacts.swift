@@ -61,3 +61,34 @@ extension DocumentFacts: JSONWritable {
         }
     }
 }
+
+extension DocumentFacts: JSONReadable {
+    public init(json: inout JSONCursor, blobs: BlobReader?) throws {
+        var document, sourcePath, sha256, format: String?
+        var encoding, script, failure: String?
+        var metadata: DocumentMetadata?
+        var declaredFields, embeddedFields: [String]?
+        var characters: Int?
+        try json.object { json, key in
+            switch key {
+            case "characters": characters = try json.optionalInt()
+            case "declaredFields": declaredFields = try json.strings()
+            case "document": document = try json.string()
+            case "embeddedFields": embeddedFields = try json.strings()
+            case "encoding": encoding = try json.optionalString()
+            case "failure": failure = try json.optionalString()
+            case "format": format = try json.string()
+            case "metadata": metadata = try DocumentMetadata(json: &json, blobs: blobs)
+            case "script": script = try json.optionalString()
+            case "sha256": sha256 = try json.string()
+            case "sourcePath": sourcePath = try json.string()
+            default: try json.skipValue()
+            }
+        }
+        self.init(document: try json.required(document, "document"), sourcePath: try json.required(sourcePath, "sourcePath"),
+                  sha256: try json.required(sha256, "sha256"), format: try json.required(format, "format"),
+                  encoding: encoding, script: script, metadata: try json.required(metadata, "metadata"),
+                  declaredFields: try json.required(declaredFields, "declaredFields"),
+                  embeddedFields: try json.required(embeddedFields, "embeddedFields"), characters: characters, failure: failure)
+    }
+}

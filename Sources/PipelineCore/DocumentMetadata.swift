@@ -60,3 +60,20 @@ extension DocumentMetadata: JSONWritable {
         }
     }
 }
+
+extension DocumentMetadata: JSONReadable {
+    public init(json: inout JSONCursor, blobs: BlobReader?) throws {
+        self.init()
+        try json.object { json, key in
+            switch key {
+            case "county": county = try json.optionalString()
+            case "docNumber": docNumber = try json.optionalString()
+            case "issued": issued = try json.optionalString()
+            case "province": province = try json.optionalString()
+            case "reportYear": reportYear = try json.optionalInt()
+            case "township": township = try json.optionalString()
+            default: try json.skipValue()
+            }
+        }
+    }
+}

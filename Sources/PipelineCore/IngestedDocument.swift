@@ -95,3 +95,31 @@ extension IngestedDocument: JSONWritable {
         }
     }
 }
+
+extension IngestedDocument: JSONReadable {
+    public init(json: inout JSONCursor, blobs: BlobReader?) throws {
+        var document, sourcePath, sha256, format: String?
+        var encoding, text, published, failure: String?
+        var declared: DocumentMetadata?
+        var embedded = DocumentMetadata()
+        try json.object { json, key in
+            switch key {
+            case "declared": declared = try DocumentMetadata(json: &json, blobs: blobs)
+            case "document": document = try json.string()
+            case "embedded": embedded = try DocumentMetadata(json: &json, blobs: blobs)
+            case "encoding": encoding = try json.optionalString()
+            case "failure": failure = try json.optionalString()
+            case "format": format = try json.string()
+            case "published": published = try json.optionalString()
+            case "sha256": sha256 = try json.string()
+            case "sourcePath": sourcePath = try json.string()
+            case "textBlob": text = try json.null() ? nil : json.blobText(blobs)
+            default: try json.skipValue()
+            }
+        }
+        self.init(document: try json.required(document, "document"), sourcePath: try json.required(sourcePath, "sourcePath"),
+                  sha256: try json.required(sha256, "sha256"), format: try json.required(format, "format"),
+                  encoding: encoding, text: text, declared: try json.required(declared, "declared"), failure: failure,
+                  embedded: embedded, published: published)
+    }
+}

@@ -22,9 +22,13 @@ public struct StageRecords: Sendable {
     public var count: Int { entries.count }
 
     public func decode<Record: Decodable>(_ type: Record.Type, at index: Int) throws -> Record {
-        let decoder = JSONDecoder()
-        decoder.userInfo[.blobReader] = blobs.at(base: entries[index].blobBase)
+        let reader = blobs.at(base: entries[index].blobBase)
         do {
+            if let readable = Record.self as? any JSONReadable.Type {
+                return try JSONCursor.read(entries[index].line) { cursor in try readable.init(json: &cursor, blobs: reader) } as! Record
+            }
+            let decoder = JSONDecoder()
+            decoder.userInfo[.blobReader] = reader
             return try decoder.decode(Record.self, from: entries[index].line)
         } catch {
             throw PipelineError.corruptArtifact(path: path, line: index + 1, reason: "\(error)")

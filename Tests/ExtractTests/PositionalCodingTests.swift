@@ -53,3 +53,17 @@ import Testing
         }
     }
 }
+
+extension ExtractedDocumentJSONTests {
+    @Test func recordsReadBackAsWritten() throws {
+        let facts = DocumentFacts(document: "r1", sourcePath: "r1.txt", sha256: "ab", format: "txt", encoding: nil, script: nil,
+                                  metadata: DocumentMetadata(county: "某县"), declaredFields: ["county"], characters: nil, failure: "empty")
+        let record = ExtractedDocument(facts: facts, mentions: [
+            Mention(indicator: "cases", value: -0.25, qualifier: .under, unit: "起", section: .other, scope: .plain, offset: 0, evidence: "\u{1}起"),
+        ], compliance: Compliance(measuresAndResults: false, chiefDuty: true, shortcomings: false, nextYearPlan: true))
+        let written = try record.jsonBytes()
+        let read = try JSONCursor.read(Data(written)) { cursor in try ExtractedDocument(json: &cursor, blobs: nil) }
+        #expect(try read.jsonBytes() == written)
+        #expect(read.mentions == record.mentions && read.facts == record.facts && read.compliance == record.compliance)
+    }
+}

@@ -42,3 +42,35 @@ import Testing
         #expect(blobs == expected.blobs)
     }
 }
+
+/// Records read by `JSONCursor` are the records that were written.
+@Suite struct RecordReadingTests {
+    /// Writes `value`'s Codable form, reads it back with `JSONCursor`, and
+    /// returns what the read record writes.
+    func rewritten<Value: JSONWritable & JSONReadable>(_ value: Value) throws
+        -> (written: (line: [UInt8], blobs: [UInt8]), rewritten: (line: [UInt8], blobs: [UInt8])) {
+        let written = try RecordJSONTests().codableForm(value)
+        let (line, blobs) = written
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("blobs-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try Data(blobs).write(to: url)
+        let reader = try BlobReader(url: url)
+        let read = try JSONCursor.read(Data(line)) { cursor in try Value(json: &cursor, blobs: reader) }
+        return (written, try RecordJSONTests().writtenForm(read))
+    }
+
+    @Test(arguments: RecordJSONTests.sources) func ingestRecordsReadBack(source: IngestedDocument) throws {
+        let (written, rewritten) = try rewritten(source)
+        #expect(written.line == rewritten.line && written.blobs == rewritten.blobs)
+    }
+
+    @Test(arguments: RecordJSONTests.sources) func normalizeRecordsReadBack(source: IngestedDocument) throws {
+        let document = try NormalizeChain().document(from: source)
+        let (written, rewritten) = try rewritten(document)
+        #expect(written.line == rewritten.line && written.blobs == rewritten.blobs)
+        // A record whose texts are in blobs.bin cannot be read without it.
+        #expect(throws: JSONReadError.self) {
+            try JSONCursor.read(Data(written.line)) { cursor in try NormalizedDocument(json: &cursor, blobs: nil) }
+        }
+    }
+}
