@@ -59,12 +59,15 @@ enum ComparisonBuilder {
     }
 
     static func coverage(_ documents: [ExtractedDocument], values: [String: [DocumentValue]], catalogue: Catalogue) -> [CoverageRow] {
-        let readable = documents.filter { $0.facts.failure == nil }
+        // One pass over the documents, not one per indicator.
+        var readable = 0
+        var stated: [String: Int] = [:]
+        for document in documents where document.facts.failure == nil {
+            readable += 1
+            for indicator in Set((values[document.document] ?? []).map(\.indicator)) { stated[indicator, default: 0] += 1 }
+        }
         return catalogue.indicators.map { indicator in
-            let stated = readable.filter { document in
-                values[document.document]?.contains { $0.indicator == indicator.id } == true
-            }.count
-            return CoverageRow(indicator: indicator.id, documents: readable.count, stated: stated)
+            CoverageRow(indicator: indicator.id, documents: readable, stated: stated[indicator.id] ?? 0)
         }
     }
 }

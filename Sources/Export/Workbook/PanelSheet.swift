@@ -10,8 +10,9 @@ enum PanelSheet {
         let table = PanelTables.panel(tables)
         var layout = SheetLayout(name: text.name(of: .panel), header: table.header)
         let percent = tables.indicators.map(\.isPercent)
-        var evidence: [String: DocumentValue] = [:]
-        for value in tables.values { evidence[value.document + "\u{1F}" + value.indicator] = value }
+        // Only the values of the documents the panel uses: a few hundred of tens of thousands.
+        var evidence = Dictionary(tables.panel.map { ($0.document, [String: DocumentValue]()) }, uniquingKeysWith: { first, _ in first })
+        for value in tables.values where evidence[value.document] != nil { evidence[value.document]![value.indicator] = value }
         let rows = table.rows.map { row in
             row.enumerated().map { index, cell in
                 let indicator = index - firstIndicatorColumn
@@ -20,7 +21,7 @@ enum PanelSheet {
         }
         for (rowIndex, panelRow) in tables.panel.enumerated() {
             for (offset, indicator) in tables.indicators.enumerated() where panelRow.values[indicator.id] != nil {
-                guard let value = evidence[panelRow.document + "\u{1F}" + indicator.id] else { continue }
+                guard let value = evidence[panelRow.document]?[indicator.id] else { continue }
                 layout.comments.append(CellComment(row: rowIndex + 1, column: firstIndicatorColumn + offset,
                                                    text: text.evidenceNote(evidence: value.evidence, document: value.document)))
             }
