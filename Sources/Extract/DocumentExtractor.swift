@@ -61,7 +61,11 @@ struct DocumentExtractor {
         let start = Clause.clauseStart(before: span.lowerBound, in: scalars)
         let originalRange = document.offsets.original(start..<span.upperBound)
         let clipped = min(originalRange.lowerBound, original.count)..<min(originalRange.upperBound, original.count)
-        return (clipped.lowerBound, String(scalars: original[clipped]).trimmingCharacters(in: .whitespacesAndNewlines))
+        var quoted = original[clipped]
+        // White_Space is the set Foundation's .whitespacesAndNewlines holds; trimmed here without bridging to NSString.
+        while let first = quoted.first, first.properties.isWhitespace { quoted.removeFirst() }
+        while let last = quoted.last, last.properties.isWhitespace { quoted.removeLast() }
+        return (clipped.lowerBound, String(scalars: quoted))
     }
 
     /// Cited titles (《2020年…工作计划》) blanked, so their words set no scope.

@@ -36,6 +36,7 @@ struct ScriptConverter {
     static func detect(_ scalars: [Unicode.Scalar]) -> Script {
         var traditional = 0
         var simplified = 0
+        let (traditionalOnly, simplifiedOnly) = (Self.traditionalOnly, Self.simplifiedOnly)
         for scalar in scalars.prefix(4000) where scalar.value >= 0x4E00 {
             if traditionalOnly.contains(scalar) { traditional += 1 }
             else if simplifiedOnly.contains(scalar) { simplified += 1 }

@@ -89,7 +89,7 @@ struct PhraseIndex {
                     hits.append(hit)
                 }
             }
-            hits[firstHit...].sort { $0.indicator < $1.indicator }
+            if hits.count - firstHit > 1 { hits[firstHit...].sort { $0.indicator < $1.indicator } }
         }
         return hits
     }

@@ -49,9 +49,10 @@ struct PlaceNames {
     func township() -> Township? {
         var votes: [String: (weight: Int, firstSeen: Int, suffix: String)] = [:]
         var countyBefore: [String: [String]] = [:]
+        let suffixStarts = Self.suffixStarts  // read once: a static is an accessor call per use
         var index = 0
         while index < scalars.count {
-            guard let (suffix, length) = suffix(at: index) else { index += 1; continue }
+            guard suffixStarts.contains(scalars[index]), let (suffix, length) = suffix(at: index) else { index += 1; continue }
             defer { index += length }
             if suffix == "乡" || suffix == "镇", isCompoundWord(at: index, length: length) { continue }
             let left = leftRun(endingAt: index)
@@ -88,10 +89,8 @@ struct PlaceNames {
     private static let suffixStarts = ScalarBitmap(suffixes.map { $0.written[0] })
 
     private func suffix(at index: Int) -> (String, Int)? {
-        // Called for every scalar of the text: test the first scalar
-        // before matching whole suffixes.
+        // Compare the first scalar before matching whole suffixes.
         let first = scalars[index]
-        guard Self.suffixStarts.contains(first) else { return nil }
         for suffix in Self.suffixes where suffix.written[0] == first && matches(suffix.written, at: index) {
             return (suffix.kept, suffix.written.count)
         }
