@@ -156,6 +156,9 @@ public struct ArtifactStore: Sendable {
             throw PipelineError.missingArtifact(stage: consumer, path: url.path, producer: producer)
         }
         do {
+            if let readable = Tables.self as? any JSONReadable.Type {
+                return try JSONCursor.read(read(url)) { cursor in try readable.init(json: &cursor, blobs: nil) } as! Tables
+            }
             return try JSONDecoder().decode(Tables.self, from: read(url))
         } catch let error as PipelineError {
             throw error

@@ -153,6 +153,18 @@ public struct JSONCursor {
         return bytes.withUnsafeBytes { raw in Array(raw.bindMemory(to: Int32.self)) }
     }
 
+    /// One value of a type without a reader of its own, decoded by
+    /// `JSONDecoder` from its bytes: for the small members of big files.
+    public mutating func decoded<Value: Decodable>(_ type: Value.Type) throws -> Value {
+        skipSpace()
+        let start = position
+        try skipValue()
+        let value = Data(UnsafeBufferPointer(rebasing: bytes[start..<position]))
+        do { return try JSONDecoder().decode(Value.self, from: value) } catch {
+            throw JSONReadError(offset: start, reason: "\(Value.self): \(error)")
+        }
+    }
+
     /// Skips one value of any kind.
     public mutating func skipValue() throws {
         skipSpace()

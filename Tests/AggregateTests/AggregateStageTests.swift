@@ -59,6 +59,21 @@ import Testing
         #expect(try JSONDecoder().decode([DocumentValue].self, from: encoder.encode([placeless])) == [placeless])
     }
 
+    @Test func tablesJSONReadsBackWithTheCursor() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let written = try encoder.encode(output.tables)
+        let read = try JSONCursor.read(written) { try AggregateTables(json: &$0, blobs: nil) }
+        #expect(try encoder.encode(read) == written)
+        #expect(read.values == output.tables.values && read.evidence == output.tables.evidence && !read.values.isEmpty)
+        var tables = output.tables
+        tables.values = [DocumentValue(document: "x", township: nil, county: nil, province: nil, year: nil, indicator: "cases",
+                                       value: 0.5, unit: "件\"", qualifier: .over, mentions: 1, evidence: "a\nb", offset: 3)]
+        let placeless = try JSONCursor.read(try encoder.encode(tables)) { try AggregateTables(json: &$0, blobs: nil) }
+        #expect(placeless.values == tables.values)
+        #expect(throws: JSONReadError.self) { try JSONCursor.read(Data("{\"values\":[]}".utf8)) { try AggregateTables(json: &$0, blobs: nil) } }
+    }
+
     @Test func eachDocumentGetsOneValuePerIndicatorByTheRule() {
         let values = Dictionary(grouping: output.tables.values, by: \.document).mapValues { $0.map { "\($0.indicator)=\(NumberText.format($0.value))" } }
         #expect(values["a22"] == ["cases=150", "rate=98"])  // the total beats the part before it

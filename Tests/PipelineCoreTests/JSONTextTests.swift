@@ -39,7 +39,7 @@ import Testing
             let written = try? Numbers(values: values).jsonBytes()
             #expect(written != nil && written == (try? Array(Self.encoder.encode(values))))
         }
-        #expect(try Numbers(values: [-0.0, 1e300, 5e-324, 95.8, 1e16]).jsonBytes()
+        #expect(try Numbers(values: [-0.0, 1e300, .leastNonzeroMagnitude, 95.8, 1e16]).jsonBytes()
                 == Array("[-0,1e+300,5e-324,95.8,1e+16]".utf8))
     }
 

@@ -9,7 +9,8 @@ struct WorksheetPart {
     static let sampleRows = 1000
     /// Excel's limit, header included.
     static let maximumRows = 1_048_576
-    /// Sheets with fewer rows are written in one slice.
+    /// Rows per slice. Fixed, not derived from the core count, so a sheet's
+    /// bytes are the same on every machine.
     static let rowsPerSlice = 10_000
 
     let layout: SheetLayout
@@ -21,7 +22,7 @@ struct WorksheetPart {
     func write<Rows: RandomAccessCollection>(_ rows: Rows, files: (Int) -> [URL]) throws -> String
     where Rows.Element == [XLSXCell], Rows.Index == Int {
         guard rows.count + 1 <= Self.maximumRows else { throw XLSXError.tooManyRows(sheet: layout.name, rows: rows.count + 1) }
-        let slices = Self.slices(of: rows, count: ProcessInfo.processInfo.activeProcessorCount)
+        let slices = Self.slices(of: rows)
         let urls = files(slices.count + 2)
         try writeHead(to: urls[0], widths: widths(of: rows))
         try SheetDataWriter.write(slices, of: rows, layout: layout, to: Array(urls[1...slices.count]))
@@ -30,9 +31,9 @@ struct WorksheetPart {
         return filterRange(tableRows: tableRows)
     }
 
-    static func slices(of rows: some RandomAccessCollection<[XLSXCell]>, count: Int) -> [Range<Int>] {
-        let parts = rows.count >= 2 * rowsPerSlice ? max(count, 1) : 1
-        return (0..<parts).map { part in rows.count * part / parts..<rows.count * (part + 1) / parts }
+    static func slices(of rows: some RandomAccessCollection<[XLSXCell]>) -> [Range<Int>] {
+        guard rows.count > rowsPerSlice else { return [0..<rows.count] }
+        return stride(from: 0, to: rows.count, by: rowsPerSlice).map { $0..<min($0 + rowsPerSlice, rows.count) }
     }
 
     private func widths<Rows: RandomAccessCollection>(of rows: Rows) -> ColumnWidths

@@ -55,6 +55,14 @@ import ZIPFoundation
         #expect(try Data(contentsOf: try workbook()) == Data(contentsOf: try workbook()))
     }
 
+    @Test func slicesDependOnTheRowsAlone() {
+        let size = WorksheetPart.rowsPerSlice
+        let cells = { (count: Int) in Array(repeating: [XLSXCell](), count: count) }
+        #expect(WorksheetPart.slices(of: cells(0)) == [0..<0])
+        #expect(WorksheetPart.slices(of: cells(size)) == [0..<size])
+        #expect(WorksheetPart.slices(of: cells(2 * size + 7)) == [0..<size, size..<2 * size, 2 * size..<2 * size + 7])
+    }
+
     @Test func bigSheetsWrittenInSlicesReadAsOne() throws {
         let rows = 2 * WorksheetPart.rowsPerSlice + 7
         let sheet = String(decoding: try entries(try workbook(rows: rows))["xl/worksheets/sheet1.xml"]!, as: UTF8.self)
