@@ -100,7 +100,7 @@ public struct ArtifactStore: Sendable {
             }
             var problems: [Problem] = []
             if !fields[3].isEmpty {
-                do { problems = try JSONDecoder().decode([Problem].self, from: Data(fields[3])) } catch {
+                do { problems = try JSONCursor.read(Data(fields[3])) { try $0.values(Problem.self, blobs: nil) } } catch {
                     throw PipelineError.corruptArtifact(path: indexURL.path, line: number + 1, reason: "\(error)")
                 }
             }
@@ -127,11 +127,9 @@ public struct ArtifactStore: Sendable {
     // MARK: Run-level problems (not about one record: manifest.csv, duplicates)
 
     public func writeRunProblems(_ problems: [Problem], for stage: StageName) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var lines = Data()
         for problem in problems {
-            lines.append(try encoder.encode(problem))
+            lines.append(contentsOf: try problem.jsonBytes())
             lines.append(0x0A)
         }
         try AtomicFile.write(lines, to: problemsFile(for: stage))
@@ -172,9 +170,8 @@ public struct ArtifactStore: Sendable {
         guard FileManager.default.fileExists(atPath: url.path) else {
             throw PipelineError.missingArtifact(stage: consumer, path: url.path, producer: producer)
         }
-        let decoder = JSONDecoder()
         return try read(url).nonEmptyLines().enumerated().map { number, line in
-            do { return try decoder.decode(Problem.self, from: line) } catch {
+            do { return try JSONCursor.read(line) { try Problem(json: &$0, blobs: nil) } } catch {
                 throw PipelineError.corruptArtifact(path: url.path, line: number + 1, reason: "\(error)")
             }
         }

@@ -5,7 +5,7 @@ import Foundation
 /// For the records written by the ten thousand: `JSONEncoder` builds a tree
 /// of boxed values per record and looks up generic metadata per field, which
 /// was most of the time the extract and aggregate stages spent writing.
-/// Reading stays with `JSONDecoder`.
+/// `JSONReadable` is the reading side.
 public protocol JSONWritable: Encodable {
     func write(to json: inout JSONText)
 }

@@ -119,9 +119,8 @@ public final class StageRecordsWriter {
     private func add(key: String, document: String, problems: [Problem], line: Data, blobBase: Int) throws {
         lines.append(line)
         lines.append(0x0A)
-        let problemsJSON = problems.isEmpty ? Data() : try JSONEncoder().encode(problems)
-        index.append(Data("\(key)\t\(document.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " "))\t\(blobBase)\t".utf8))
-        index.append(problemsJSON)
+        index.append(Data("\(key)\t\(Self.indexField(document))\t\(blobBase)\t".utf8))
+        if !problems.isEmpty { index.append(contentsOf: try problems.jsonBytes()) }
         index.append(0x0A)
     }
 
@@ -134,5 +133,11 @@ public final class StageRecordsWriter {
         try AtomicFile.write(lines, to: store.recordsFile(for: stage))
         try AtomicFile.write(index, to: store.indexFile(for: stage))
         try store.writeManifest(manifest, for: stage)
+    }
+
+    /// A document id as an index field: tabs and line breaks would split the line.
+    static func indexField(_ document: String) -> String {
+        guard document.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A }) else { return document }
+        return String(String.UnicodeScalarView(document.unicodeScalars.map { $0 == "\t" || $0 == "\n" ? " " : $0 }))
     }
 }

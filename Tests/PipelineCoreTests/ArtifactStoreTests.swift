@@ -59,6 +59,18 @@ import Testing
         #expect(store.manifest(for: .ingest) == StageManifest(fazhi: "t", fingerprint: "f"))
     }
 
+    @Test func indexLinesHoldDocumentsWithTabsAndProblemsWithLineBreaks() throws {
+        let store = try temporaryStore()
+        let writer = try store.recordsWriter(for: .ingest, fresh: true)
+        let problem = Problem(document: "a\tb", severity: .warning, stage: .ingest, message: "line one\n\tline \"two\"")
+        try writer.append(Record(id: "a", text: "x"), key: "k1", document: "a\tb\nc", problems: [problem, problem])
+        try writer.append(Record(id: "b", text: "y"), key: "k2", document: "plain", problems: [])
+        try writer.commit(manifest: StageManifest(fazhi: "t", fingerprint: "f"))
+        let records = try store.records(of: .ingest, for: .normalize)
+        #expect(records.entries.map(\.document) == ["a b c", "plain"])
+        #expect(records.entries.map(\.problems) == [[problem, problem], []])
+    }
+
     @Test func unchangedDocumentsAreCarriedForwardAndOnlyChangedOnesRedone() throws {
         let store = try temporaryStore()
         _ = try run(store, ["a": "one", "b": "two", "c": "three"])

@@ -60,4 +60,14 @@ import Testing
             #expect(try facts.jsonBytes() == Array(Self.encoder.encode(facts)))
         }
     }
+
+    @Test func problemsAreWrittenAsJSONEncoderWritesThemAndReadBack() async {
+        await propertyCheck(count: 200, input: Self.text, Self.text) { document, message in
+            let problem = Problem(document: document, severity: .warning, stage: .normalize, message: message)
+            let written = try? problem.jsonBytes()
+            #expect(written != nil && written == (try? Array(Self.encoder.encode(problem))))
+            let read = try? JSONCursor.read(Data(written ?? [])) { try Problem(json: &$0, blobs: nil) }
+            #expect(read == problem)
+        }
+    }
 }
