@@ -43,7 +43,9 @@ public enum ExportStage {
         return StageReport(stage: .export, processed: tables.documents.count, reused: 0, problems: all)
     }
 
-    /// Writes the CSV files and the workbook side by side; returns the run's
+    /// Writes the workbook's sheets on every core, then zips the workbook on
+    /// one thread while the CSV files are written on the others (the zip is
+    /// serial, and the longest single piece of work). Returns the run's
     /// problems with the export's own added: texts cut to fit a cell, and a
     /// workbook that could not be written, which never costs the CSV files.
     static func write(tables: AggregateTables, problems: [Problem], to folder: URL,
@@ -52,19 +54,22 @@ public enum ExportStage {
         var problems = problems + ReportWorkbook.overlongCells(made, problems: problems, language: options.sheetLanguage)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         nonisolated(unsafe) var workbookFailure: Error?
-        let workbook = DispatchGroup()
-        DispatchQueue.global().async(group: workbook) { [problems] in
-            do {
-                try ReportWorkbook.write(tables, made: made, problems: problems, pipeline: options.pipeline,
-                                         language: options.sheetLanguage, to: folder.appendingPathComponent(ReportWorkbook.fileName))
-            } catch {
-                workbookFailure = error
-            }
+        nonisolated(unsafe) var sheets: XLSXPackager?
+        do {
+            sheets = try ReportWorkbook.writeSheets(tables, made: made, problems: problems, pipeline: options.pipeline,
+                                                    language: options.sheetLanguage, to: folder.appendingPathComponent(ReportWorkbook.fileName))
+        } catch {
+            workbookFailure = error
         }
-        // Never return (or throw) while the workbook is still being written.
-        defer { workbook.wait() }
-        try writeCSVFiles(tables: tables, made: made, problems: problems, to: folder, options: options, jobs: jobs)
-        workbook.wait()
+        let zipping = DispatchGroup()
+        DispatchQueue.global().async(group: zipping) {
+            do { try sheets?.close() } catch { workbookFailure = error }
+            sheets = nil
+        }
+        // Never return (or throw) while the workbook is still being zipped.
+        defer { zipping.wait() }
+        try writeCSVFiles(tables: tables, made: made, problems: problems, to: folder, options: options, jobs: max(jobs - 1, 1))
+        zipping.wait()
         if let workbookFailure {
             problems.append(Problem(document: ReportWorkbook.fileName, severity: .error, stage: .export,
                                     message: "\(ReportWorkbook.fileName) was not written: \(workbookFailure)"))

@@ -16,9 +16,10 @@ enum ReportWorkbook {
             + SheetRows.overlong(ProblemsTable.make(problems), sheet: text.name(of: .problems), documentColumn: 0)
     }
 
-    /// Writes the workbook atomically; `made` holds the big tables the CSV files share.
-    static func write(_ tables: AggregateTables, made: IndicatorTables.Made, problems: [Problem], pipeline: String,
-                      language: PipelineConfig.SheetLanguage, to url: URL) throws {
+    /// Writes every sheet's parts; `close()` on the packager returned zips
+    /// them into `url`, atomically. `made` holds the big tables the CSV files share.
+    static func writeSheets(_ tables: AggregateTables, made: IndicatorTables.Made, problems: [Problem], pipeline: String,
+                            language: PipelineConfig.SheetLanguage, to url: URL) throws -> XLSXPackager {
         let text = WorkbookText(language: language)
         let packager = try XLSXPackager(destination: url, title: pipeline)
 
@@ -43,7 +44,7 @@ enum ReportWorkbook {
                               rows: problemTable.rows.lazy.map { $0.map { SheetRows.cell($0) } })
         let dictionary = indicatorDictionary(tables)
         try packager.addSheet(SheetLayout(name: text.name(of: .indicators), header: dictionary.header), rows: dictionary.rows)
-        try packager.close()
+        return packager
     }
 
     /// The catalogue's indicators with how many readable documents state each.
