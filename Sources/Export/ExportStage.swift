@@ -54,17 +54,17 @@ public enum ExportStage {
         var problems = problems + ReportWorkbook.overlongCells(made, problems: problems, language: options.sheetLanguage)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         nonisolated(unsafe) var workbookFailure: Error?
-        nonisolated(unsafe) var sheets: XLSXPackager?
+        nonisolated(unsafe) let sheets: XLSXPackager?
         do {
             sheets = try ReportWorkbook.writeSheets(tables, made: made, problems: problems, pipeline: options.pipeline,
                                                     language: options.sheetLanguage, to: folder.appendingPathComponent(ReportWorkbook.fileName))
         } catch {
+            sheets = nil
             workbookFailure = error
         }
         let zipping = DispatchGroup()
         DispatchQueue.global().async(group: zipping) {
             do { try sheets?.close() } catch { workbookFailure = error }
-            sheets = nil
         }
         // Never return (or throw) while the workbook is still being zipped.
         defer { zipping.wait() }

@@ -154,10 +154,7 @@ public struct ArtifactStore: Sendable {
             throw PipelineError.missingArtifact(stage: consumer, path: url.path, producer: producer)
         }
         do {
-            if let readable = Tables.self as? any JSONReadable.Type {
-                return try JSONCursor.read(read(url)) { cursor in try readable.init(json: &cursor, blobs: nil) } as! Tables
-            }
-            return try JSONDecoder().decode(Tables.self, from: read(url))
+            return try JSONCursor.decode(Tables.self, from: read(url), blobs: nil)
         } catch let error as PipelineError {
             throw error
         } catch {

@@ -38,6 +38,17 @@ public struct JSONCursor {
         }
     }
 
+    /// A whole `data` as `type`: with its own reader when it is
+    /// `JSONReadable`, else with `JSONDecoder` (given `blobs` for its `BlobRef`s).
+    public static func decode<Value: Decodable>(_ type: Value.Type, from data: Data, blobs: BlobReader?) throws -> Value {
+        if let readable = Value.self as? any JSONReadable.Type {
+            return try read(data) { cursor in try readable.init(json: &cursor, blobs: blobs) } as! Value
+        }
+        let decoder = JSONDecoder()
+        if let blobs { decoder.userInfo[.blobReader] = blobs }
+        return try decoder.decode(Value.self, from: data)
+    }
+
     // MARK: Containers
 
     /// Calls `member` with each key; `member` must read (or `skipValue`) the value.

@@ -24,12 +24,7 @@ public struct StageRecords: Sendable {
     public func decode<Record: Decodable>(_ type: Record.Type, at index: Int) throws -> Record {
         let reader = blobs.at(base: entries[index].blobBase)
         do {
-            if let readable = Record.self as? any JSONReadable.Type {
-                return try JSONCursor.read(entries[index].line) { cursor in try readable.init(json: &cursor, blobs: reader) } as! Record
-            }
-            let decoder = JSONDecoder()
-            decoder.userInfo[.blobReader] = reader
-            return try decoder.decode(Record.self, from: entries[index].line)
+            return try JSONCursor.decode(Record.self, from: entries[index].line, blobs: reader)
         } catch {
             throw PipelineError.corruptArtifact(path: path, line: index + 1, reason: "\(error)")
         }
