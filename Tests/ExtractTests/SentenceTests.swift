@@ -22,6 +22,8 @@ import Testing
         // Shared-verb lists.
         ("全年办理行政复议2件、行政诉讼13件。", ["admin_litigation_cases 13 exact", "admin_reconsideration_cases 2 exact"]),
         ("全年办理人大代表建议15件、政协委员提案3件，办结率100%。", ["cppcc_proposals_handled 3 exact", "npc_proposals_handled 15 exact"]),
+        // The number before the noun in such a list: the noun named the figure before it, not the next one.
+        ("全年共办理4件行政复议、9件行政诉讼。", ["admin_litigation_cases 9 exact", "admin_reconsideration_cases 4 exact"]),
         // Another year's figure, changes, multi-year totals and targets are not this year's.
         ("较上年的47件，今年行政处罚案件增至63件。", ["enforcement_cases 63 exact"]),
         ("信访总量同比下降18.5%。", []),
@@ -55,6 +57,13 @@ import Testing
         ("受理答复12345热线诉求1320件，按时办结率100%。", []),
         ("开展联合执法检查46次，出动执法人员300余人次。", []),
         ("全年召开法治建设专题会议4次。", []),
+        // Study counts only in a sentence about law: generic political study is not law study.
+        ("全年召开党委会集体学习21次，开展理论学习中心组学习8次。", []),
+        ("深化习近平法治思想学习，年初制定学习计划，全年组织学习培训7次，加强法规学习。", ["law_study_sessions 7 exact"]),
+        // 计划 as a noun (按照…计划) sets no target; as the verb before the figure it does.
+        ("按照年度学法计划，班子成员带头集体学法16次。", ["law_study_sessions 16 exact"]),
+        ("按照学法计划带头集体学法16次。", ["law_study_sessions 16 exact"]),
+        ("计划开展法治培训5次。", []),
         ("法律援助工作站3个，发放法律援助大礼包200份。", []),
         // Rates belong to their own phrase.
         ("机关负责人行政诉讼案件出庭率100%，依申请公开答复率100%。",

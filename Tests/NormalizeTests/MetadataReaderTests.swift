@@ -58,6 +58,44 @@ import Testing
         #expect(try metadata("合兴镇2023年度法治政府建设情况报告\n依照《浙江省实施办法》" + body).province == "浙江省")
     }
 
+    @Test func townsWhoseNamesEndLikeTheWords城镇And集镇() throws {
+        let found = try metadata("北城镇人民政府\n2024年法治政府建设情况\n推进新型城镇化,集镇环境整治,北城镇坚持依法行政。" + body)
+        #expect(found.township == "北城镇")
+        #expect(try metadata("周集镇2022年度法治政府建设工作报告\n加强集镇管理。" + body).township == "周集镇")
+        // The words alone, outside the title and not before 人民政府, name nothing.
+        #expect(try metadata("关于2023年度法治政府建设情况的报告\n推进城镇化,加强集镇建设,城镇居民满意。" + body).township == nil)
+    }
+
+    @Test func aBareSuffixAfterAVerbIsAnAbbreviationNotAName() throws {
+        let report = "关于2024年度法治政府建设情况的报告\n将法治建设纳入镇党委重要议程,成立以镇长为组长的领导小组,由乡人民政府统一部署,"
+            + "纳入镇党委会议题,推进依法治镇,依法治镇成效明显,依法治镇工作扎实。" + body + "红枫镇人民政府\n"
+        #expect(try metadata(report).township == "红枫镇")
+        #expect(try metadata("关于2024年度法治政府建设情况的报告\n组织镇村干部学法,组织镇村干部培训。" + body).township == nil)
+    }
+
+    @Test func twoCharacterNamesStartingWithWhatIsNoiseBeforeLongerOnes() throws {
+        #expect(try metadata("2024年,中河乡扎实推进依法行政。" + body + "中河乡人民政府\n").township == "中河乡")
+    }
+
+    @Test func aStreetOfficeTitledUnderItsDistrictGovernment() throws {
+        let found = try metadata("南岸区人民政府桂园街道办事处关于2022年度法治政府建设情况的报告\n2022年,我街道全面推进依法行政。" + body)
+        #expect(found.township == "桂园街道")
+        #expect(found.county == "南岸区")
+    }
+
+    @Test func countiesOfTwoCharactersAndDistrictsOfMunicipalities() throws {
+        #expect(try metadata("柳县青石镇人民政府关于2025年法治政府建设情况的报告\n" + body).county == "柳县")
+        let found = try metadata("石门镇关于2025年法治政府建设情况的报告\n落实《重庆市法治政府建设实施方案》,石门镇扎实推进。" + body)
+        #expect(found.county == nil)  // 重庆市 is the province, not the county
+        #expect(found.province == "重庆市")
+    }
+
+    @Test func yearFromTheTitleLineBelowAPortalPagesNavigation() throws {
+        let page = "首页\n政务公开\n法治政府建设\n索引号:\n001122/2024-00017\n发布机构:\n青石镇\n公开方式:\n主动公开\n"
+            + "文字大小:大 中 小\n打印本页\n青石镇2023年度法治政府建设工作报告\n今年以来,青石镇扎实推进依法行政,成效明显。" + body
+        #expect(try metadata(page).reportYear == 2023)
+    }
+
     @Test func documentNumberForms() {
         #expect(DocumentNumber.find(in: "木政发[2024]3号") == "木政发[2024]3号")
         #expect(DocumentNumber.find(in: "中共某镇委员会 某委文(2023)12号") == "某委文(2023)12号")

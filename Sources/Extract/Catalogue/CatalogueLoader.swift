@@ -74,6 +74,7 @@ public enum CatalogueLoader {
                 preferredMeasureWords: try reader.strings(fields["prefer_measure_words"]),
                 followsSubject: try fields["follows_subject"].map { try reader.bool($0, "follows_subject") } ?? false,
                 requires: try reader.strings(fields["requires"]),
+                requiresInSentence: try reader.strings(fields["requires_in_sentence"]),
                 vetoBefore: try reader.strings(fields["veto_before"]),
                 vetoAfter: try reader.strings(fields["veto_after"]),
                 sections: try fields["sections"].map { try reader.sections($0) } ?? defaultSections,

@@ -35,6 +35,9 @@ public struct Indicator: Equatable, Sendable {
     public var followsSubject: Bool
     /// The clause must contain one of these, when given.
     public var requires: [String]
+    /// The sentence must contain one of these, when given (a study session
+    /// counts only in a sentence about law, wherever the sentence says it).
+    public var requiresInSentence: [String]
     public var vetoBefore: [String]
     public var vetoAfter: [String]
     public var sections: Set<SectionRole>

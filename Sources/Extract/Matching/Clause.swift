@@ -27,6 +27,12 @@ enum Clause {
         return start
     }
 
+    static func sentenceEnd(after position: Int, in scalars: [Unicode.Scalar]) -> Int {
+        var end = position
+        while end < scalars.count, !endsSentence(scalars[end]) { end += 1 }
+        return end
+    }
+
     static func clauseStart(before position: Int, in scalars: [Unicode.Scalar]) -> Int {
         var start = position
         while start > 0, !endsClause(scalars[start - 1]) { start -= 1 }

@@ -5,6 +5,7 @@ import Normalize
 struct CompiledCatalogue {
     struct Words {
         let requires: WordSet
+        let requiresInSentence: WordSet
         let vetoBefore: WordSet
         let vetoAfter: WordSet
     }
@@ -18,7 +19,10 @@ struct CompiledCatalogue {
 
     init(_ catalogue: Catalogue) {
         indicators = catalogue.indicators
-        compiled = indicators.map { Words(requires: WordSet($0.requires), vetoBefore: WordSet($0.vetoBefore), vetoAfter: WordSet($0.vetoAfter)) }
+        compiled = indicators.map {
+            Words(requires: WordSet($0.requires), requiresInSentence: WordSet($0.requiresInSentence),
+                  vetoBefore: WordSet($0.vetoBefore), vetoAfter: WordSet($0.vetoAfter))
+        }
         triggers = PhraseIndex(indicators.enumerated().flatMap { index, indicator in indicator.triggers.map { ($0, index) } })
         nouns = PhraseIndex(indicators.enumerated().flatMap { index, indicator in indicator.nouns.map { ($0, index) } })
         listNouns = PhraseIndex(indicators.enumerated().flatMap { index, indicator in indicator.listNouns.map { ($0, index) } })

@@ -24,6 +24,8 @@ struct MentionFinder {
         let nouns = catalogue.nouns.hits(in: scalars).filter { passesVetoes($0, scalars) }
         var bindings: [Binding] = []
         var usedTriggers = Set<Int>()
+        // Phrases that named the figure before them (6件行政复议、8件行政诉讼): not the next figure's.
+        var namedByNoun: [Range<Int>] = []
         var previousEnd = 0
         for quantity in quantities {
             defer { previousEnd = quantity.range.upperBound }
@@ -37,6 +39,7 @@ struct MentionFinder {
                     && start - hit.range.upperBound <= indicator.window
                     && Clause.isOneClause(hit.range.upperBound..<start, in: scalars)
                     && !scalars[hit.range.upperBound..<start].contains("等")
+                    && !namedByNoun.contains { $0.overlaps(hit.range) }
             }.sorted { lhs, rhs in
                 let (a, b) = (triggers[lhs].range, triggers[rhs].range)
                 return a.upperBound != b.upperBound ? a.upperBound > b.upperBound : a.count > b.count
@@ -56,18 +59,25 @@ struct MentionFinder {
                     && scalars[end..<hit.range.lowerBound].allSatisfy(CharacterClass.isHan) && accepts(hit, quantity, scalars)
             }) {
                 bindings.append(Binding(indicator: noun.indicator, quantity: quantity, phrase: noun.range))
+                namedByNoun.append(noun.range)
             }
         }
         let unbound = triggers.indices.filter { !usedTriggers.contains($0) }.map { triggers[$0] }
         return (bindings, unbound)
     }
 
-    /// Unit and required words; a subset noun's required words were checked
-    /// on the head of its sentence.
+    /// Unit and required words; a subset noun's required clause words were
+    /// checked on the head of its sentence.
     private func accepts(_ hit: PhraseIndex.Hit, _ quantity: Quantity, _ scalars: [Unicode.Scalar],
                          checkingRequiredWords: Bool = true) -> Bool {
         let compiled = catalogue.compiled[hit.indicator]
         guard catalogue.indicators[hit.indicator].accepts(quantity) else { return false }
+        if !compiled.requiresInSentence.isEmpty {
+            let first = min(hit.range.lowerBound, quantity.range.lowerBound)
+            let sentence = Clause.sentenceStart(before: first, in: scalars)
+                ..< Clause.sentenceEnd(after: max(hit.range.upperBound, quantity.range.upperBound), in: scalars)
+            if !compiled.requiresInSentence.occurs(in: sentence, of: scalars) { return false }
+        }
         if checkingRequiredWords, !compiled.requires.isEmpty {
             let clause = Clause.clauseStart(before: min(hit.range.lowerBound, quantity.range.lowerBound), in: scalars)
                 ..< Clause.clauseEnd(after: max(hit.range.upperBound, quantity.range.upperBound), in: scalars)

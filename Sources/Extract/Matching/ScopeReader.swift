@@ -8,8 +8,9 @@ struct ScopeReader {
     /// Target and norm words, read in the figure's own clause (确保 in an
     /// earlier clause of the sentence sets no target).
     private static let targets = WordSet(["力争", "确保", "争取", "拟", "目标", "预计", "不低于", "不少于", "至少", "每年", "每季度", "每月", "每周", "每半年", "每学年"])
-    /// 计划 is also a noun (学习计划): a target only right before the figure.
-    private static let plans = WordSet(["计划"])
+    /// 计划 is also a noun (按照学法计划, 年度学习计划): a target only as the
+    /// verb right before the figure (计划开展培训4次).
+    private static let planNouns = WordSet(["学法计划", "学习计划", "工作计划", "年度计划", "培训计划", "普法计划", "按计划", "照计划"])
     private static let changes = WordSet(["同比", "较上年", "比上年", "较去年", "比去年", "上年同期", "去年同期", "增长", "下降", "增加", "减少", "提高", "降低", "提升"])
     private static let previous = WordSet(["较上年的", "上年的", "去年的", "上年度", "上一年"])
     private static let cumulative = WordSet(["近三年", "近两年", "近五年", "近年来", "三年来", "五年来", "两年来", "以来累计", "历年", "十四五", "十三五"])
@@ -27,7 +28,7 @@ struct ScopeReader {
         let number = quantity.range.lowerBound
         if Self.cumulative.occurs(in: sentence, of: scalars) { return .cumulative }
         let clause = Clause.clauseStart(before: number, in: scalars)..<number
-        if Self.targets.occurs(in: clause, of: scalars) || Self.plans.endsBefore(number, within: 6, in: scalars) {
+        if Self.targets.occurs(in: clause, of: scalars) || plansAhead(before: number, scalars) {
             return .target
         }
         if Self.changes.endsBefore(number, within: 4, in: scalars) { return .change }
@@ -39,6 +40,18 @@ struct ScopeReader {
             return .part
         }
         return Self.totals.occurs(in: sentence, of: scalars) ? .total : .plain
+    }
+
+    /// The nearest 计划 ending within six characters before the figure is the verb.
+    private func plansAhead(before number: Int, _ scalars: [Unicode.Scalar]) -> Bool {
+        var end = number
+        while end >= max(2, number - 6) {
+            if scalars[end - 2] == "计" && scalars[end - 1] == "划" {
+                return !Self.planNouns.suffixes(scalars[max(0, end - 4)..<end])
+            }
+            end -= 1
+        }
+        return false
     }
 
     static func lastPartMarker(in range: Range<Int>, of scalars: [Unicode.Scalar]) -> Int? {

@@ -9,6 +9,8 @@ enum CountyNames {
         "新区", "老区", "功能区", "开发区", "示范区", "保护区", "试验区", "工业区", "风景区", "商业区", "集聚区", "主城区", "老城区",
         "全市", "我市", "本市", "该市", "全区", "我区", "本区", "该区", "全县", "我县", "本县", "该县", "各区", "各县", "各市",
         "城市", "都市", "超市", "集市", "上市", "县市区", "市县区", "区县", "市县", "郡县", "州市", "城市区",
+        // Municipalities are province-level: their townships' county is the district after them.
+        "北京市", "天津市", "上海市", "重庆市",
     ]
 
     static func isPlausible(_ name: String) -> Bool {

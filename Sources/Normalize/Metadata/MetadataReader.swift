@@ -14,6 +14,9 @@ struct MetadataReader {
     static let signatureLines = 6
     /// 现将…2023年度…报告如下: the year named there is the report's.
     private static let statingWords = WordSet(["报告如下", "汇报如下", "总结如下"])
+    /// What a report's own title line says ("…镇2023年度法治政府建设工作报告").
+    private static let titleSubjects = WordSet(["法治政府", "法治建设", "依法行政", "依法治"])
+    private static let titleKinds = WordSet(["报告", "情况", "总结"])
 
     init(_ text: MappedText) {
         self.text = text
@@ -58,8 +61,22 @@ struct MetadataReader {
                 if let stated = years.last { return stated.year }
             }
         }
+        if let year = titleLineYear() { return year }
         if let issued, let year = Int(issued.prefix(4)), let month = Int(issued.dropFirst(5).prefix(2)) {
             return month <= 6 ? year - 1 : year
+        }
+        return nil
+    }
+
+    /// The year of the report's title line below a saved portal page's
+    /// navigation and metadata lines, which push it out of the title block.
+    private func titleLineYear() -> Int? {
+        for line in lines.prefix(30) where line.count <= 80 {
+            let scalars = text.scalars[line]
+            guard !scalars.contains("。"), (HeadingMark.read(scalars)?.level ?? 0) == 0,
+                  Self.titleSubjects.occurs(in: scalars), Self.titleKinds.occurs(in: scalars) else { continue }
+            let masked = maskingBookTitles(line)
+            if let year = DateReader.years(in: masked, range: 0..<masked.count).first { return year.year }
         }
         return nil
     }

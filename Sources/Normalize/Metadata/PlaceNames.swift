@@ -29,6 +29,7 @@ struct PlaceNames {
         (Array("街道办事处".unicodeScalars), "街道"), (Array("街道".unicodeScalars), "街道"),
         (Array("苏木".unicodeScalars), "苏木"), (["镇"], "镇"), (["乡"], "乡"),
     ]
+    private static let people = Array("人民".unicodeScalars)
     /// What follows a township's name when it acts as an institution.
     private static let institutions = ["人民政府", "政府", "党委", "办事处", "委员会", "党工委", "人大"]
         .map { Array($0.unicodeScalars) }
@@ -38,12 +39,22 @@ struct PlaceNames {
     private static let leadingNoise: Set<Unicode.Scalar> = [
         "年", "度", "于", "送", "的", "在", "对", "与", "和", "及", "是", "将", "为", "由", "全", "我", "本", "各", "该", "共", "中", "省",
     ]
-    /// A name never ends in these (推进全镇, 我们各乡).
-    private static let trailingNoise: Set<Unicode.Scalar> = ["全", "我", "本", "各", "该", "每", "此", "两", "多", "等", "个", "的", "和", "与", "及"]
+    /// Noise glued before a longer name, but the first character of many
+    /// two-character ones (中村乡, 和平镇, 共和镇).
+    private static let nameInitials: Set<Unicode.Scalar> = ["中", "和", "共"]
+    /// A name never ends in these (推进全镇, 我们各乡), nor in the verbs and
+    /// prepositions that stand before a bare 镇/乡/街道 used as an abbreviation
+    /// (纳入镇党委, 由乡人民政府, 成立以镇长为组长).
+    private static let trailingNoise: Set<Unicode.Scalar> = [
+        "全", "我", "本", "各", "该", "每", "此", "两", "多", "等", "个", "的", "和", "与", "及",
+        "入", "由", "以", "在", "到", "向", "对", "把", "将", "从", "给", "被", "经", "报",
+    ]
     /// Two-character "names" that are ordinary words before 镇/乡.
     private static let notNames: Set<String> = [
         "小城", "城乡", "乡村", "重点", "特色", "文化", "中心", "建制", "全国", "历史", "名", "城", "集", "村", "乡", "强", "美丽",
         "县城", "各乡", "全乡", "我乡", "本乡", "下乡", "家乡", "农村", "城市", "市县", "区县",
+        "法治",  // 依法治镇, 法治乡村, 法治街道: the rule of law in a township, not its name
+        "政府",  // 人民政府乡长: the head's title after the government's name
     ]
 
     func township() -> Township? {
@@ -54,7 +65,8 @@ struct PlaceNames {
         while index < scalars.count {
             guard suffixStarts.contains(scalars[index]), let (suffix, length) = suffix(at: index) else { index += 1; continue }
             defer { index += length }
-            if suffix == "乡" || suffix == "镇", isCompoundWord(at: index, length: length) { continue }
+            if suffix == "乡" || suffix == "镇", isCompoundWord(at: index, length: length),
+               !namesTown(endingWithWordAt: index) { continue }
             let left = leftRun(endingAt: index)
             guard !left.isEmpty else { continue }
             let weight = weight(at: index, after: index + length)
@@ -97,31 +109,49 @@ struct PlaceNames {
         return nil
     }
 
+    /// 城镇 and 集镇 are words, but also the end of names (通城镇, 王集镇): in
+    /// the title block or before 人民政府/党委, where the word never stands, a name.
+    private func namesTown(endingWithWordAt index: Int) -> Bool {
+        guard index > 0, scalars[index] == "镇", scalars[index - 1] == "城" || scalars[index - 1] == "集" else { return false }
+        return index < titleEnd || actsAsInstitution(after: index + 1)
+    }
+
     /// 乡镇, 镇村, 乡村, 城乡 are not township names.
     private func isCompoundWord(at index: Int, length: Int) -> Bool {
         let before = index > 0 ? scalars[index - 1] : " "
         let after = index + length < scalars.count ? scalars[index + length] : " "
         if scalars[index] == "乡" { return after == "镇" || after == "村" || after == "贤" || after == "风" || after == "土" || before == "城" || before == "下" }
-        return before == "乡" || before == "城" || before == "集"
+        return before == "乡" || before == "城" || before == "集" || after == "村"
     }
 
     private func weight(at start: Int, after end: Int) -> Int {
         var weight = 1
         if start < titleEnd { weight += 3 }
         if start >= signatureStart { weight += 3 }
-        if Self.institutions.contains(where: { matches($0, at: end) }) { weight += 2 }
+        if actsAsInstitution(after: end) { weight += 2 }
         return weight
     }
 
+    private func actsAsInstitution(after end: Int) -> Bool {
+        Self.institutions.contains { matches($0, at: end) }
+    }
+
     /// Up to five Han characters right before `end`, stopping after a county
-    /// suffix once two name characters are collected.
+    /// suffix once two name characters are collected, and after 政府
+    /// ("海淀区人民政府田村路街道办事处").
     private func leftRun(endingAt end: Int) -> [Unicode.Scalar] {
         var start = end
         while start > 0, end - start < 5, CharacterClass.isHan(scalars[start - 1]) {
             if end - start >= 2, Self.countySuffixes.contains(scalars[start - 1]) { break }
+            if end - start >= 2, endsGovernment(at: start) { break }
             start -= 1
         }
         return Array(scalars[start..<end])
+    }
+
+    /// 政府 ends right before `index`.
+    private func endsGovernment(at index: Int) -> Bool {
+        index >= 2 && scalars[index - 2] == "政" && scalars[index - 1] == "府"
     }
 
     /// The 2–4 character tails of a left run that could be a name.
@@ -129,7 +159,7 @@ struct PlaceNames {
         var names: [String] = []
         for length in 2...min(4, max(2, left.count)) where length <= left.count {
             let tail = left.suffix(length)
-            if Self.leadingNoise.contains(tail.first!) { break }
+            if Self.leadingNoise.contains(tail.first!), length > 2 || !Self.nameInitials.contains(tail.first!) { break }
             let name = String(scalars: tail)
             if Self.notNames.contains(name) { break }
             if Self.trailingNoise.contains(tail.last!) { break }
@@ -138,9 +168,12 @@ struct PlaceNames {
         return names
     }
 
-    /// A county-level name (张家港市, 吴中区) ending right before `end`.
+    /// A county-level name (张家港市, 吴中区, 滑县) ending right before `end`,
+    /// or before the 人民政府 there ("鲤城区人民政府金龙街道").
     func county(endingBefore end: Int) -> String? {
-        guard end > 2, Self.countySuffixes.contains(scalars[end - 1]) else { return nil }
+        var end = end
+        if endsGovernment(at: end) { end -= end >= 4 && matches(Self.people, at: end - 4) ? 4 : 2 }
+        guard end >= 2, Self.countySuffixes.contains(scalars[end - 1]) else { return nil }
         var start = end - 1
         while start > 0, end - start <= 5, CharacterClass.isHan(scalars[start - 1]),
               !["省", "市", "州", "盟"].contains(scalars[start - 1]) || end - start < 2 {
