@@ -73,6 +73,12 @@ import Testing
         #expect(try metadata("关于2024年度法治政府建设情况的报告\n组织镇村干部学法,组织镇村干部培训。" + body).township == nil)
     }
 
+    @Test func aNameStatedOnceOutsideTitleAndSignatureIsNotEnough() throws {
+        let report = "关于2024年度法治政府建设情况的报告\n清理结果通过镇政府网站公开。" + body
+        #expect(try metadata(report).township == nil)
+        #expect(try metadata(report + "西岭镇人民政府\n").township == "西岭镇")
+    }
+
     @Test func twoCharacterNamesStartingWithWhatIsNoiseBeforeLongerOnes() throws {
         #expect(try metadata("2024年,中河乡扎实推进依法行政。" + body + "中河乡人民政府\n").township == "中河乡")
     }

@@ -58,7 +58,7 @@ struct PlaceNames {
     ]
 
     func township() -> Township? {
-        var votes: [String: (weight: Int, firstSeen: Int, suffix: String)] = [:]
+        var votes: [String: (weight: Int, firstSeen: Int, mentions: Int, anchored: Bool)] = [:]
         var countyBefore: [String: [String]] = [:]
         let suffixStarts = Self.suffixStarts  // read once: a static is an accessor call per use
         var index = 0
@@ -70,16 +70,20 @@ struct PlaceNames {
             let left = leftRun(endingAt: index)
             guard !left.isEmpty else { continue }
             let weight = weight(at: index, after: index + length)
+            let anchored = index < titleEnd || index >= signatureStart
             for name in candidateNames(left) {
                 let key = name + suffix
-                let vote = votes[key] ?? (0, index, suffix)
-                votes[key] = (vote.weight + weight, vote.firstSeen, suffix)
+                let vote = votes[key] ?? (0, index, 0, false)
+                votes[key] = (vote.weight + weight, vote.firstSeen, vote.mentions + 1, vote.anchored || anchored)
                 if let county = county(endingBefore: index - name.unicodeScalars.count) {
                     countyBefore[key, default: []].append(county)
                 }
             }
         }
-        guard let best = chooseName(votes.mapValues { ($0.weight, $0.firstSeen) }) else { return nil }
+        // A name the report states once, outside its title and signature, is
+        // more likely a verb phrase before an abbreviated 镇 (通过镇政府审核).
+        let supported = votes.filter { $0.value.mentions >= 2 || $0.value.anchored }
+        guard let best = chooseName(supported.mapValues { ($0.weight, $0.firstSeen) }) else { return nil }
         let county = countyBefore[best].flatMap(mostFrequent)
         return Township(name: best, county: county)
     }
