@@ -14,9 +14,10 @@ struct NormalizeChain {
         var text: MappedText
     }
 
-    /// Script → width → decimal points → spacing → furniture and line joining.
+    /// Pinyin annotations → script → width → decimal points → spacing →
+    /// furniture and line joining.
     func normalize(_ original: String) -> Result {
-        var text = MappedText(original: original)
+        var text = PinyinAnnotations.strip(MappedText(original: original))
         let script = ScriptConverter.detect(text.scalars)
         if script == .traditional {
             text = scriptConverter.toSimplified(text)

@@ -22,6 +22,9 @@ import Testing
         // Shared-verb lists.
         ("全年办理行政复议2件、行政诉讼13件。", ["admin_litigation_cases 13 exact", "admin_reconsideration_cases 2 exact"]),
         ("全年办理人大代表建议15件、政协委员提案3件，办结率100%。", ["cppcc_proposals_handled 3 exact", "npc_proposals_handled 15 exact"]),
+        // A list of objects between verb and noun is one gap, however long; other gaps stay short.
+        ("全年主动公开财务、人事、规划、项目建设等各类政府信息156条。", ["disclosure_proactive 156 exact"]),
+        ("主动公开了本镇年度预算决算等相关政府信息20条。", []),
         // The number before the noun in such a list: the noun named the figure before it, not the next one.
         ("全年共办理4件行政复议、9件行政诉讼。", ["admin_litigation_cases 9 exact", "admin_reconsideration_cases 4 exact"]),
         // Another year's figure, changes, multi-year totals and targets are not this year's.
@@ -71,6 +74,8 @@ import Testing
         ("人民调解成功率 99·5%。", ["mediation_success_rate 99.5 exact"]),
         // Traditional script goes through OpenCC first.
         ("全年共調解矛盾糾紛120起，受理法律援助申請8件。", ["legal_aid_cases 8 exact", "mediation_cases 120 exact"]),
+        // … after the pinyin a mirror site put after some characters.
+        ("全年共辦理行政復(fù)議2件、行政訴(sù)訟5件。", ["admin_litigation_cases 5 exact", "admin_reconsideration_cases 2 exact"]),
     ]
 
     @Test(arguments: cases)

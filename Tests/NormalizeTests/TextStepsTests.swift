@@ -14,6 +14,15 @@ import Testing
         #expect(text.origins == Array(0..<text.count))
     }
 
+    @Test func pinyinAfterCharactersIsDroppedKeepingOrigins() {
+        let stripped = PinyinAnnotations.strip(MappedText(original: "办理行政复(fù)议3件，學（xué）法5次"))
+        #expect(stripped.text == "办理行政复议3件，學法5次")
+        #expect(stripped.origins[5] == 9)  // 议 keeps its place in the original
+        for kept in ["(一)加强学习", "附件(PDF)", "办法(试行)", "条例(2023年)", "镇(fu", "x(fù)"] {
+            #expect(run(kept, PinyinAnnotations.strip) == kept)
+        }
+    }
+
     @Test func spacesInsideChineseTextAreRemovedButLatinWordsKeepTheirs() {
         #expect(run("主动公开政府信息 141 条", SpacingCleaner.clean) == "主动公开政府信息141条")
         #expect(run("2023 年度报告", SpacingCleaner.clean) == "2023年度报告")

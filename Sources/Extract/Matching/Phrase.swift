@@ -2,10 +2,13 @@ import Normalize
 
 /// A catalogue phrase compiled to scalars: literal parts joined by gaps
 /// (`调解*纠纷` → ["调解", "纠纷"]), each gap up to `maxGap` scalars of the
-/// same clause.
+/// same clause, counted from the last 、 (or the 等 closing the list): a list
+/// of objects between verb and noun (主动公开人事、财政、政务等各类信息) is one
+/// gap, up to `maxListGap`.
 struct Phrase: Equatable {
     let parts: [[Unicode.Scalar]]
     static let maxGap = 8
+    static let maxListGap = 24
 
     init(_ text: String) {
         parts = text.split(separator: "*").map { Array($0.unicodeScalars) }
@@ -18,9 +21,15 @@ struct Phrase: Equatable {
         for part in parts.dropFirst() {
             var found: Int?
             var probe = end
-            while probe <= end + Self.maxGap, probe + part.count <= scalars.count {
+            var limit = end + Self.maxGap
+            var inList = false
+            while probe <= limit, probe + part.count <= scalars.count {
                 if WordSet.literal(part, in: scalars, at: probe) { found = probe; break }
                 if Clause.breaksGap(scalars[probe]) { break }
+                if scalars[probe] == "、" { inList = true }
+                if scalars[probe] == "、" || (inList && scalars[probe] == "等") {
+                    limit = min(probe + 1 + Self.maxGap, end + Self.maxListGap)
+                }
                 probe += 1
             }
             guard let at = found else { return nil }
