@@ -67,6 +67,11 @@ import Testing
         ("按照年度学法计划，班子成员带头集体学法16次。", ["law_study_sessions 16 exact"]),
         ("按照学法计划带头集体学法16次。", ["law_study_sessions 16 exact"]),
         ("计划开展法治培训5次。", []),
+        // Cited titles do not count towards a phrase's distance; 等 closing the laws studied does not widen the group.
+        ("中心组专题学习《中华人民共和国行政处罚法》《民法典》等相关法律法规9次。", ["law_study_sessions 9 exact"]),
+        // Materials handed out, with or without 宣传 before them.
+        ("全年共开展法治宣传活动6次，发放材料1000余份。", ["publicity_events 6 exact", "publicity_materials 1000 over"]),
+        ("结合宪法宣传周，发放小册子800余册。", ["publicity_materials 800 over"]),
         ("法律援助工作站3个，发放法律援助大礼包200份。", []),
         // Rates belong to their own phrase.
         ("机关负责人行政诉讼案件出庭率100%，依申请公开答复率100%。",

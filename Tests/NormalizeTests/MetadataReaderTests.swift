@@ -73,10 +73,33 @@ import Testing
         #expect(try metadata("关于2024年度法治政府建设情况的报告\n组织镇村干部学法,组织镇村干部培训。" + body).township == nil)
     }
 
-    @Test func aNameStatedOnceOutsideTitleAndSignatureIsNotEnough() throws {
-        let report = "关于2024年度法治政府建设情况的报告\n清理结果通过镇政府网站公开。" + body
+    @Test func aNameStatedOnceOutsideTitleOpeningAndSignatureIsNotEnough() throws {
+        let report = "关于2024年度法治政府建设情况的报告\n2024年,我镇扎实推进依法行政。清理结果通过镇政府网站公开。" + body
         #expect(try metadata(report).township == nil)
         #expect(try metadata(report + "西岭镇人民政府\n").township == "西岭镇")
+    }
+
+    @Test func theOpeningSentencesSubjectAndNamesEndingIn和() throws {
+        #expect(try metadata("2024年,福山街道坚持依法行政,成效明显。" + body).township == "福山街道")
+        #expect(try metadata("2024年,仁和镇在县委领导下推进法治建设。" + body).township == "仁和镇")
+        #expect(try metadata("现将宝城镇2025年度法治政府建设情况报告如下。\n推进城镇化建设。" + body).township == "宝城镇")
+        #expect(try metadata("关于2023年度法治政府建设情况的报告\n2023年,我街道定期召开街道党工委会议。" + body).township == nil)
+    }
+
+    @Test func guangzhousShortFormOfAStreetOffice() throws {
+        let report = "2024年,鹤洞街坚持依法行政。\n印发《鹤洞街领导干部应知应会法规清单》,鹤洞街党工委专题学法4次,整治商业街和步行街。" + body
+        #expect(try metadata(report).township == "鹤洞街")
+        #expect(try metadata("关于2024年度法治政府建设情况的报告\n白石镇整治老街、商业街、步行街,白石镇人民政府依法行政。" + body).township == "白石镇")
+    }
+
+    @Test func countiesNamedWithTheParty() throws {
+        #expect(try metadata("白石镇2024年法治政府建设情况报告\n中共青原县县委:" + body).county == "青原县")
+        #expect(try metadata("中共青原县白石镇委员会关于2024年法治政府建设情况的报告\n" + body).county == "青原县")
+    }
+
+    @Test func aDistrictAfterItsCityAndNoRegulationsIssuer() throws {
+        #expect(try metadata("白石街道2025年法治政府建设情况\n落实《中共南海市西林区委2025年法治建设要点》。" + body).county == "西林区")
+        #expect(try metadata("白石街道2025年法治政府建设情况\n执行《南海市市容环境卫生管理条例》。" + body).county == nil)
     }
 
     @Test func twoCharacterNamesStartingWithWhatIsNoiseBeforeLongerOnes() throws {

@@ -34,11 +34,10 @@ struct MentionFinder {
             let candidates = triggers.indices.filter { index in
                 let hit = triggers[index]
                 let indicator = catalogue.indicators[hit.indicator]
-                // 法律咨询等专项法律服务共计5次: after 等 the figure counts a wider group.
-                return hit.range.upperBound <= start && hit.range.upperBound >= previousEnd
-                    && start - hit.range.upperBound <= indicator.window
-                    && Clause.isOneClause(hit.range.upperBound..<start, in: scalars)
-                    && !scalars[hit.range.upperBound..<start].contains("等")
+                guard hit.range.upperBound <= start, hit.range.upperBound >= previousEnd,
+                      Clause.isOneClause(hit.range.upperBound..<start, in: scalars) else { return false }
+                let gap = Gap(hit.range.upperBound..<start, scalars)
+                return gap.length <= indicator.window && !gap.widensTheGroup
                     && !namedByNoun.contains { $0.overlaps(hit.range) }
             }.sorted { lhs, rhs in
                 let (a, b) = (triggers[lhs].range, triggers[rhs].range)

@@ -21,15 +21,18 @@ enum CountyNames {
     }
 
     /// A county-level name at the start of `line` followed by 人民政府 or 委
-    /// (an addressee such as "张家港市人民政府：").
+    /// (an addressee such as "张家港市人民政府：", "中共渠县县委：").
     static func addressee(_ line: String) -> String? {
         guard line.hasSuffix(":") || line.hasSuffix("：") else { return nil }
-        let scalars = Array(line.unicodeScalars)
+        var scalars = Array(line.unicodeScalars)
+        if scalars.starts(with: ["中", "共"]) { scalars.removeFirst(2) }  // 中共渠县县委
         var index = 0
         while index < scalars.count, index < 6, CharacterClass.isHan(scalars[index]) {
             if PlaceNames.countySuffixes.contains(scalars[index]), index >= 1 {
                 let rest = String(scalars: scalars[(index + 1)...])
-                if ["人民政府", "政府", "委", "全面依法治"].contains(where: rest.hasPrefix) {
+                // 渠县县委: the county's own suffix again before 委.
+                let ownCommittee = String(scalars[index]) + "委"
+                if ["人民政府", "政府", "委", "全面依法治", ownCommittee].contains(where: rest.hasPrefix) {
                     let name = String(scalars: scalars[...index])
                     return isPlausible(name) ? name : nil
                 }
@@ -42,25 +45,42 @@ enum CountyNames {
     /// The county most often named at the start of a cited document title
     /// (《启东市2023年法治政府建设工作计划》, 《2020年张家港市…要点》): townships
     /// cite their county's plans, and the 《 gives the name a clean left edge.
+    /// A city's district after it is the county (《深圳市龙华区…》); a
+    /// regulation's title (《武汉市…条例》) names its issuer, not the county.
     static func mostCitedInTitles(_ scalars: [Unicode.Scalar]) -> String? {
         var counts: [String: (count: Int, first: Int)] = [:]
         for index in scalars.indices where scalars[index] == "《" {
             var start = index + 1
+            if start + 2 <= scalars.count, scalars[start] == "中", scalars[start + 1] == "共" { start += 2 }
             if start + 5 <= scalars.count, DateReader.year(endingBefore: start + 4, in: scalars) != nil,
                scalars[start + 4] == "年" {
                 start += 5
             }
-            var end = start
-            while end < scalars.count, end - start < 6, CharacterClass.isHan(scalars[end]) {
-                if PlaceNames.countySuffixes.contains(scalars[end]), end - start >= 2 { break }
-                end += 1
-            }
-            guard end < scalars.count, PlaceNames.countySuffixes.contains(scalars[end]) else { continue }
-            let name = String(scalars: scalars[start...end])
+            guard let end = countyName(from: start, scalars), !citesRegulation(from: end, scalars) else { continue }
+            let district = scalars[end] == "市" ? countyName(from: end + 1, scalars) : nil
+            let name = String(scalars: scalars[(district.map { _ in end + 1 } ?? start)...(district ?? end)])
             guard isPlausible(name) else { continue }
             let seen = counts[name] ?? (0, index)
             counts[name] = (seen.count + 1, seen.first)
         }
         return counts.min { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.value.first < $1.value.first }?.key
+    }
+
+    /// Where a county-level name starting at `start` ends (its suffix), if one does.
+    private static func countyName(from start: Int, _ scalars: [Unicode.Scalar]) -> Int? {
+        var end = start
+        while end < scalars.count, end - start < 6, CharacterClass.isHan(scalars[end]) {
+            if PlaceNames.countySuffixes.contains(scalars[end]), end - start >= 1 { return end }
+            end += 1
+        }
+        return nil
+    }
+
+    private static let regulationWords = WordSet(["条例", "办法", "规定", "细则"])
+
+    /// The title going on after `position` is a regulation's.
+    private static func citesRegulation(from position: Int, _ scalars: [Unicode.Scalar]) -> Bool {
+        guard let close = scalars[position...].prefix(40).firstIndex(of: "》") else { return false }
+        return regulationWords.occurs(in: scalars[position..<close])
     }
 }

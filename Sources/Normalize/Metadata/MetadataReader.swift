@@ -10,6 +10,13 @@ struct MetadataReader {
     private let titleEnd: Int
     /// Start of the signature block: the last few lines.
     private let signatureStart: Int
+    /// End of the body's first sentence.
+    private var openingEnd: Int {
+        let scalars = text.scalars
+        var end = titleEnd
+        while end < scalars.count, end - titleEnd < 200, scalars[end] != "。" { end += 1 }
+        return end
+    }
 
     static let signatureLines = 6
     /// 现将…2023年度…报告如下: the year named there is the report's.
@@ -33,7 +40,7 @@ struct MetadataReader {
     }
 
     func read() -> DocumentMetadata {
-        let places = PlaceNames(text.scalars, titleEnd: titleEnd, signatureStart: signatureStart).township()
+        let places = PlaceNames(text.scalars, titleEnd: titleEnd, openingEnd: openingEnd, signatureStart: signatureStart).township()
         let issued = signingDate()
         return DocumentMetadata(
             township: places?.name,

@@ -15,23 +15,28 @@ struct PlaceNames {
 
     private let scalars: [Unicode.Scalar]
     private let titleEnd: Int
+    private let openingEnd: Int
     private let signatureStart: Int
 
     /// - Parameters: `titleEnd` / `signatureStart`: offsets bounding the title
-    ///   block and the signature block, where a name mention counts more.
-    init(_ scalars: [Unicode.Scalar], titleEnd: Int, signatureStart: Int) {
+    ///   block and the signature block, where a name mention counts more;
+    ///   `openingEnd`: the end of the body's first sentence ("2023年，木渎镇坚持…"),
+    ///   whose subject is the township too.
+    init(_ scalars: [Unicode.Scalar], titleEnd: Int, openingEnd: Int, signatureStart: Int) {
         self.scalars = scalars
         self.titleEnd = titleEnd
+        self.openingEnd = max(titleEnd, openingEnd)
         self.signatureStart = signatureStart
     }
 
+    /// 街 alone is Guangzhou's short form of 街道 (鹤龙街); elsewhere it is a street.
     private static let suffixes: [(written: [Unicode.Scalar], kept: String)] = [
         (Array("街道办事处".unicodeScalars), "街道"), (Array("街道".unicodeScalars), "街道"),
-        (Array("苏木".unicodeScalars), "苏木"), (["镇"], "镇"), (["乡"], "乡"),
+        (Array("苏木".unicodeScalars), "苏木"), (["镇"], "镇"), (["乡"], "乡"), (["街"], "街"),
     ]
     private static let people = Array("人民".unicodeScalars)
     /// What follows a township's name when it acts as an institution.
-    private static let institutions = ["人民政府", "政府", "党委", "办事处", "委员会", "党工委", "人大"]
+    private static let institutions = ["人民政府", "政府", "党委", "办事处", "委员会", "党工委", "人大", "党政"]
         .map { Array($0.unicodeScalars) }
     /// Characters that end a county-level name.
     static let countySuffixes = ScalarBitmap(["市", "区", "县", "旗"])
@@ -44,10 +49,11 @@ struct PlaceNames {
     private static let nameInitials: Set<Unicode.Scalar> = ["中", "和", "共"]
     /// A name never ends in these (推进全镇, 我们各乡), nor in the verbs and
     /// prepositions that stand before a bare 镇/乡/街道 used as an abbreviation
-    /// (纳入镇党委, 由乡人民政府, 成立以镇长为组长).
+    /// (纳入镇党委, 由乡人民政府, 成立以镇长为组长, 召开街道党工委会议).
+    /// 和 may end one (仁和镇, 太和乡).
     private static let trailingNoise: Set<Unicode.Scalar> = [
-        "全", "我", "本", "各", "该", "每", "此", "两", "多", "等", "个", "的", "和", "与", "及",
-        "入", "由", "以", "在", "到", "向", "对", "把", "将", "从", "给", "被", "经", "报",
+        "全", "我", "本", "各", "该", "每", "此", "两", "多", "等", "个", "的", "与", "及",
+        "入", "由", "以", "在", "到", "向", "对", "把", "将", "从", "给", "被", "经", "报", "开",
     ]
     /// Two-character "names" that are ordinary words before 镇/乡.
     private static let notNames: Set<String> = [
@@ -67,10 +73,11 @@ struct PlaceNames {
             defer { index += length }
             if suffix == "乡" || suffix == "镇", isCompoundWord(at: index, length: length),
                !namesTown(endingWithWordAt: index) { continue }
+            if suffix == "街", !(isAnchored(index) || actsAsInstitution(after: index + length)) { continue }
             let left = leftRun(endingAt: index)
             guard !left.isEmpty else { continue }
             let weight = weight(at: index, after: index + length)
-            let anchored = index < titleEnd || index >= signatureStart
+            let anchored = isAnchored(index)
             for name in candidateNames(left) {
                 let key = name + suffix
                 let vote = votes[key] ?? (0, index, 0, false)
@@ -83,7 +90,8 @@ struct PlaceNames {
         // A name the report states once, outside its title and signature, is
         // more likely a verb phrase before an abbreviated 镇 (通过镇政府审核).
         let supported = votes.filter { $0.value.mentions >= 2 || $0.value.anchored }
-        guard let best = chooseName(supported.mapValues { ($0.weight, $0.firstSeen) }) else { return nil }
+        guard var best = chooseName(supported.mapValues { ($0.weight, $0.firstSeen) }) else { return nil }
+        if best.hasSuffix("街"), votes[best + "道"] != nil { best += "道" }  // the short form of a name also written in full
         let county = countyBefore[best].flatMap(mostFrequent)
         return Township(name: best, county: county)
     }
@@ -113,11 +121,18 @@ struct PlaceNames {
         return nil
     }
 
-    /// 城镇 and 集镇 are words, but also the end of names (通城镇, 王集镇): in
-    /// the title block or before 人民政府/党委, where the word never stands, a name.
+    /// In the title block, the opening sentence or the signature block.
+    private func isAnchored(_ index: Int) -> Bool {
+        index < openingEnd || index >= signatureStart
+    }
+
+    /// 城镇 and 集镇 are words, but also the end of names (通城镇, 王集镇): where
+    /// the word never stands — title, opening sentence, before 人民政府/党委 or a
+    /// year (现将宝城镇2025年度…) — a name.
     private func namesTown(endingWithWordAt index: Int) -> Bool {
         guard index > 0, scalars[index] == "镇", scalars[index - 1] == "城" || scalars[index - 1] == "集" else { return false }
-        return index < titleEnd || actsAsInstitution(after: index + 1)
+        return isAnchored(index) || actsAsInstitution(after: index + 1)
+            || (index + 1 < scalars.count && CharacterClass.isDigit(scalars[index + 1]))
     }
 
     /// 乡镇, 镇村, 乡村, 城乡 are not township names.
@@ -183,6 +198,7 @@ struct PlaceNames {
               !["省", "市", "州", "盟"].contains(scalars[start - 1]) || end - start < 2 {
             start -= 1
         }
+        if end - start > 3, scalars[start] == "中", scalars[start + 1] == "共" { start += 2 }  // 中共渠县宝城镇委员会
         let name = String(scalars: scalars[start..<end])
         return CountyNames.isPlausible(name) ? name : nil
     }
