@@ -87,8 +87,8 @@ struct PlaceNames {
                 }
             }
         }
-        // A name the report states once, outside its title and signature, is
-        // more likely a verb phrase before an abbreviated 镇 (通过镇政府审核).
+        // A name the report states once, outside its title, opening sentence and
+        // signature, is more likely a verb phrase before an abbreviated 镇 (通过镇政府审核).
         let supported = votes.filter { $0.value.mentions >= 2 || $0.value.anchored }
         guard var best = chooseName(supported.mapValues { ($0.weight, $0.firstSeen) }) else { return nil }
         if best.hasSuffix("街"), votes[best + "道"] != nil { best += "道" }  // the short form of a name also written in full
