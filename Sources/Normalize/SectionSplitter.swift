@@ -35,6 +35,8 @@ struct SectionSplitter {
                     role = topRole
                 } else if topRole == .shortcomings, announced == .nextYearPlan {
                     role = .nextYearPlan
+                } else if topRole == .measuresAndResults, announced == .chiefDuty {
+                    role = .chiefDuty  // the heads' duty reported as one of the measures
                 } else {
                     role = topRole == .other ? (announced ?? .measuresAndResults) : topRole
                 }

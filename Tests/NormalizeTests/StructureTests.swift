@@ -58,6 +58,12 @@ import Testing
         #expect(found[2].1 == "2024年,我镇将继续深化法治建设。")
     }
 
+    @Test func aChiefDutySubheadingAmongTheMeasuresButNotAmongThePlans() {
+        let found = sections("一、主要举措和成效\n(一)完善制度\n制定规则。\n(二)履行推进法治建设第一责任人职责\n书记带头。\n"
+            + "二、下一年度工作安排\n(一)继续落实第一责任人职责\n年内开展述法。\n").map(\.0)
+        #expect(found == [.measuresAndResults, .measuresAndResults, .chiefDuty, .nextYearPlan, .nextYearPlan])
+    }
+
     @Test func aPlanSentenceInsideMeasuresDoesNotOpenPlans() {
         let text = "一、主要举措和成效\n全年调解纠纷20起。下一步,我镇将继续加强调解。\n二、存在问题\n人员不足。"
         #expect(sections(text).map(\.0) == [.measuresAndResults, .shortcomings])
