@@ -20,25 +20,28 @@ public enum AggregateStage {
         let upstream = try store.records(of: .extract, for: .aggregate)
         let documents = try upstream.decodeAll(ExtractedDocument.self, jobs: options.jobs)
         let runProblems = try store.readProblems(from: .extract, for: .aggregate)
-        let output = aggregate(documents, catalogue: catalogue, upstreamProblems: runProblems + upstream.problems, logger: logger)
+        let output = try aggregate(documents, catalogue: catalogue, upstreamProblems: runProblems + upstream.problems,
+                                   jobs: options.jobs, logger: logger)
         try store.write(tables: output.tables.jsonMembers, problems: output.problems, for: .aggregate, manifest: manifest,
                         jobs: options.jobs)
         return (StageReport(stage: .aggregate, processed: documents.count, reused: 0, problems: output.problems), output.tables)
     }
 
     static func aggregate(_ documents: [ExtractedDocument], catalogue: Catalogue, upstreamProblems: [Problem],
-                          logger: Logger) -> Output {
-        var values: [String: [DocumentValue]] = [:]
-        var allValues: [DocumentValue] = []
-        var evidence: [EvidenceRow] = []
-        for document in documents {
+                          jobs: Int = 1, logger: Logger) throws -> Output {
+        // Documents are picked independently, on every core; the rows keep the document order.
+        let picks = try parallelMap(documents, jobs: jobs, makeWorker: { () }) { _, document in
             let picked = ValuePicker.values(for: document, catalogue: catalogue)
-            values[document.document] = picked.values
-            allValues.append(contentsOf: picked.values)
-            evidence.append(contentsOf: document.mentions.enumerated().map { index, mention in
+            let evidence = document.mentions.enumerated().map { index, mention in
                 EvidenceRow(document: document.document, mention: mention, chosen: picked.chosen.contains(index))
-            })
+            }
+            return (values: picked.values, evidence: evidence)
         }
+        var values: [String: [DocumentValue]] = [:]
+        values.reserveCapacity(documents.count)
+        for (document, pick) in zip(documents, picks) { values[document.document] = pick.values }
+        let allValues = picks.flatMap(\.values)
+        let evidence = picks.flatMap(\.evidence)
         let (panel, conflicts) = PanelBuilder.build(documents, values: values)
         let tables = AggregateTables(
             indicators: catalogue.indicators.map { indicator in
