@@ -11,20 +11,27 @@ struct ReportFile: Sendable {
     /// Size and modification time (nanoseconds), or nil when stat fails
     /// (a broken link): what tells a changed file without reading it.
     var stamp: String = ""
+    /// The extension, lowercased.
+    let fileExtension: String
+    /// Relative path without extension: the document's id.
+    let documentID: String
+
+    /// (The extension is read once here: Foundation's URL accessors cost
+    /// microseconds, and a run plans every file of the folder.)
+    init(relativePath: String, url: URL, stamp: String) {
+        self.relativePath = relativePath
+        self.url = url
+        self.stamp = stamp
+        let ext = url.pathExtension
+        fileExtension = ext.lowercased()
+        documentID = ext.isEmpty ? relativePath : String(relativePath.dropLast(ext.count + 1))
+    }
 
     /// Size in bytes, from the stamp.
     var size: Int? { stamp.split(separator: ":").first.flatMap { Int($0) } }
 
     /// The optional metadata file at the input root, not a report.
     static let manifestName = "manifest.csv"
-
-    var fileExtension: String { url.pathExtension.lowercased() }
-
-    /// Relative path without extension: the document's id.
-    var documentID: String {
-        let ext = url.pathExtension
-        return ext.isEmpty ? relativePath : String(relativePath.dropLast(ext.count + 1))
-    }
 
     static func stamp(_ info: stat) -> String {
         "\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec):\(info.st_ino)"
@@ -37,15 +44,17 @@ struct ReportFile: Sendable {
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder), isFolder.boolValue else {
             throw IngestError.unreadable(reason: "input folder \(root.path) does not exist")
         }
-        let rootPath = root.standardizedFileURL.path
+        // Walked from the standardized root, every path found shares its prefix.
+        let standardRoot = root.standardizedFileURL
+        let rootPath = standardRoot.path
         guard let walker = FileManager.default.enumerator(
-            at: root, includingPropertiesForKeys: [], options: [.skipsHiddenFiles]) else { return [] }
+            at: standardRoot, includingPropertiesForKeys: [], options: [.skipsHiddenFiles]) else { return [] }
         var files: [ReportFile] = []
         for case let url as URL in walker {
+            let path = url.path
             var info = stat()
-            let readable = stat(url.path, &info) == 0
+            let readable = stat(path, &info) == 0
             if readable && (info.st_mode & S_IFMT) == S_IFDIR { continue }
-            let path = url.standardizedFileURL.path
             var relative = path.hasPrefix(rootPath) ? String(path.dropFirst(rootPath.count)) : url.lastPathComponent
             while relative.hasPrefix("/") { relative.removeFirst() }
             if relative == manifestName { continue }
