@@ -28,6 +28,6 @@ public enum SectionRole: String, Codable, Sendable, CaseIterable {
     private static let chiefWords = WordSet(["第一责任人"])
     private static let headWords = WordSet(["主要负责人"])
     static let shortcomingWords = WordSet(["不足", "存在问题", "存在的问题", "困难和问题", "问题和原因", "问题及原因", "短板和", "差距和"])
-    static let planWords = WordSet(["下一年度", "下一步", "下年度", "打算", "工作计划", "工作思路", "今后", "明年", "主要安排", "工作安排", "努力方向"])
+    static let planWords = WordSet(["下一年度", "下一步", "下年度", "下步", "下阶段", "打算", "工作计划", "工作思路", "今后", "明年", "主要安排", "工作安排", "努力方向"])
     static let measuresWords = WordSet(["举措", "成效", "开展情况", "基本情况", "主要工作", "工作情况", "主要做法", "工作措施"])
 }

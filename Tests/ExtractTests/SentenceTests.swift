@@ -17,6 +17,8 @@ import Testing
         ("年内审核合同60份、规范性文件9份，出具法律意见书12份。",
          ["contracts_reviewed 60 exact", "legal_opinions 12 exact", "normative_docs_reviewed 9 exact"]),
         ("提供合同审查、风险研判及法律咨询等专项法律服务共计5次。", []),
+        ("提供法律咨询、法律援助等法律服务120余次。", []),
+        ("为群众提供法律咨询、法律援助等法律法规服务30次。", []),
         // 排查化解 is a combined verb: the figure is read as screened (PHRASEBOOK), the rate stands alone.
         ("全年排查化解矛盾纠纷200件，化解率达97%。", ["disputes_screened 200 exact", "mediation_success_rate 97 exact"]),
         // Shared-verb lists.
@@ -69,9 +71,13 @@ import Testing
         ("计划开展法治培训5次。", []),
         // Cited titles do not count towards a phrase's distance; 等 closing the laws studied does not widen the group.
         ("中心组专题学习《中华人民共和国行政处罚法》《民法典》等相关法律法规9次。", ["law_study_sessions 9 exact"]),
+        // The law word of a study count may stand in the heading right above its paragraph.
+        ("(一)强化学法用法\n组织中心组专题学习12次。", ["law_study_sessions 12 exact"]),
+        ("(一)强化理论武装\n组织中心组专题学习12次。", []),
         // Materials handed out, with or without 宣传 before them.
         ("全年共开展法治宣传活动6次，发放材料1000余份。", ["publicity_events 6 exact", "publicity_materials 1000 over"]),
         ("结合宪法宣传周，发放小册子800余册。", ["publicity_materials 800 over"]),
+        ("春节前发放慰问材料200份，发放征兵政策资料80份。", []),
         ("法律援助工作站3个，发放法律援助大礼包200份。", []),
         // Rates belong to their own phrase.
         ("机关负责人行政诉讼案件出庭率100%，依申请公开答复率100%。",

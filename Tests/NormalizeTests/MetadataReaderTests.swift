@@ -10,7 +10,8 @@ import Testing
             declared: DocumentMetadata(), failure: nil)).metadata
     }
 
-    let body = "\n一、主要举措和成效\n全镇共调解纠纷20起,镇党委高度重视。\n二、存在问题\n力量不足。\n三、下一年度工作安排\n加强培训。\n"
+    let body = "\n一、主要举措和成效\n(一)强化组织领导\n镇党委高度重视。\n(二)化解矛盾纠纷\n全镇共调解纠纷20起。\n(三)深化普法宣传\n开展普法活动。\n"
+        + "二、存在问题\n力量不足。\n三、下一年度工作安排\n加强培训。\n"
 
     @Test func townWithCountyInTheSignatureAndNumberedHeader() throws {
         let found = try metadata("清河县白马湖镇人民政府文件\n白政发〔2024〕3号\n白马湖镇2023年度法治政府建设工作报告\n清河县人民政府:" + body + "清河县白马湖镇人民政府\n2024年2月6日\n")
@@ -77,13 +78,57 @@ import Testing
         let report = "关于2024年度法治政府建设情况的报告\n2024年,我镇扎实推进依法行政。清理结果通过镇政府网站公开。" + body
         #expect(try metadata(report).township == nil)
         #expect(try metadata(report + "西岭镇人民政府\n").township == "西岭镇")
+        // Once, but before 人民政府: a name, even in a text scraped onto one line.
+        #expect(try metadata("关于2023年度法治政府建设情况的报告 2023年,我镇推进城镇化。一、主要举措。受理纠纷40起。红岩镇人民政府 2024年1月5日").township == "红岩镇")
     }
 
     @Test func theOpeningSentencesSubjectAndNamesEndingIn和() throws {
         #expect(try metadata("2024年,福山街道坚持依法行政,成效明显。" + body).township == "福山街道")
         #expect(try metadata("2024年,仁和镇在县委领导下推进法治建设。" + body).township == "仁和镇")
         #expect(try metadata("现将宝城镇2025年度法治政府建设情况报告如下。\n推进城镇化建设。" + body).township == "宝城镇")
+        #expect(try metadata("2025年,宝城镇坚持问题导向,推进城镇化,宝城镇法治建设有效推进。" + body).township == "宝城镇")
+        #expect(try metadata("2024年,我镇有效推动岩山镇法治政府建设,制定《岩山镇法治建设规划》。" + body).township == "岩山镇")
         #expect(try metadata("关于2023年度法治政府建设情况的报告\n2023年,我街道定期召开街道党工委会议。" + body).township == nil)
+    }
+
+    @Test func theOpeningSubjectOutweighsVerbPhrasesBeforeABareSuffix() throws {
+        let report = "2025年,罗溪镇坚持依法行政。\n主要负责人担任镇法治建设领导小组组长,分管领导担任镇普法小组组长,"
+            + "统筹推进街道、社区工作,统筹推进街道党工委建设,法治思维贯穿于街道工作,贯穿于街道治理。" + body
+        #expect(try metadata(report).township == "罗溪镇")
+    }
+
+    @Test func institutionsJoinedBy和AreNoNameThough和EndsSome() throws {
+        let opening = "关于2023年度法治政府建设情况的报告\n2023年,在县委、县政府和镇党委的坚强领导下,我镇扎实推进依法行政。"
+        let closing = "三、2024年工作打算\n在县委和镇党委领导下,在县政府和镇政府支持下,继续推进。\n石龙镇人民政府\n2024年1月8日\n"
+        #expect(try metadata(opening + body + closing).township == "石龙镇")
+        let party = "关于2023年度法治政府建设情况的报告\n中共镇党委高度重视,中共镇党委专题研究,中共镇党委带头学法。"
+        #expect(try metadata(party + body + "马场镇人民政府\n").township == "马场镇")
+    }
+
+    @Test func theSignatureIsTheShortLinesAfterThePlans() throws {
+        let report = "关于2023年度法治政府建设情况的报告\n2023年,我街道扎实推进依法行政。" + body
+            + "打造特色商业街,推进特色商业街、步行街依法管理。\n东湖街道办事处\n2024年1月8日\n"
+        #expect(try metadata(report).township == "东湖街道")
+        #expect(try metadata("北城街街道办事处2025年法治政府建设年度报告\n2025年,北城街街道办事处坚持依法行政。" + body).township == "北城街街道")
+    }
+
+    @Test func aCountyLevelCitysOwnCommitteeIsNoDistrict() throws {
+        #expect(try metadata("白石镇2025年法治政府建设情况\n落实《临江市全面依法治市委员会2025年工作要点》。" + body).county == "临江市")
+    }
+
+    @Test func ethnicTownshipsWithLongNames() throws {
+        let found = try metadata("2024年,青木山苗族乡坚持依法行政。" + body + "白河县青木山苗族乡人民政府\n")
+        #expect(found.township == "青木山苗族乡")
+        #expect(found.county == "白河县")
+    }
+
+    @Test func aCountyNeverStartsWithTheYearBeforeIt() throws {
+        #expect(try metadata("首页 > 2024年白河县青石镇法治政府建设工作报告\n" + body).county == "白河县")
+    }
+
+    @Test func aReportWithNoTitleOpeningOrDateTakesTheYearItNamesMost() throws {
+        let found = try metadata("一、主要工作\n2022年我镇新制发文件3件。\n2022年组织开展培训4次。\n2021年曾发生纠纷。\n二、下一步\n2023年继续推进。\n")
+        #expect(found.reportYear == 2022)
     }
 
     @Test func guangzhousShortFormOfAStreetOffice() throws {

@@ -62,6 +62,8 @@ import Testing
         let found = sections("一、主要举措和成效\n(一)完善制度\n制定规则。\n(二)履行推进法治建设第一责任人职责\n书记带头。\n"
             + "二、下一年度工作安排\n(一)继续落实第一责任人职责\n年内开展述法。\n").map(\.0)
         #expect(found == [.measuresAndResults, .measuresAndResults, .chiefDuty, .nextYearPlan, .nextYearPlan])
+        let shortPlanHeading = sections("一、主要举措和成效\n内容。\n三、下步工作\n(一)压实第一责任人职责\n落实。\n").map(\.0)
+        #expect(shortPlanHeading == [.measuresAndResults, .nextYearPlan, .nextYearPlan])
     }
 
     @Test func aPlanSentenceInsideMeasuresDoesNotOpenPlans() {

@@ -33,6 +33,16 @@ enum Clause {
         return end
     }
 
+    /// The line above `lineStart` when it is a heading: short, no full stop.
+    static func headingLine(above lineStart: Int, in scalars: [Unicode.Scalar]) -> Range<Int>? {
+        guard lineStart > 0, scalars[lineStart - 1] == "\n" else { return nil }
+        var start = lineStart - 1
+        while start > 0, scalars[start - 1] != "\n" { start -= 1 }
+        let line = start..<(lineStart - 1)
+        guard !line.isEmpty, line.count <= 40, !scalars[line].contains("。") else { return nil }
+        return line
+    }
+
     static func clauseStart(before position: Int, in scalars: [Unicode.Scalar]) -> Int {
         var start = position
         while start > 0, !endsClause(scalars[start - 1]) { start -= 1 }

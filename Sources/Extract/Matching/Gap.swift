@@ -22,9 +22,16 @@ struct Gap {
         widensTheGroup = widens
     }
 
-    private static let laws: [[Unicode.Scalar]] = ["法律", "法规", "相关法律", "相关法规"].map { Array($0.unicodeScalars) }
+    /// (等法律服务 is a wider group again: only the words for laws themselves.)
+    private static let laws: [[Unicode.Scalar]] = ["法律法规", "法规", "相关法律法规", "相关法规"].map { Array($0.unicodeScalars) }
 
+    /// The laws close the gap: nothing but a total word (共计, 累计, 达) between them and the figure.
     private static func namesLaws(after index: Int, until end: Int, _ scalars: [Unicode.Scalar]) -> Bool {
-        laws.contains { word in index + word.count <= end && Array(scalars[index..<(index + word.count)]) == word }
+        laws.contains { word in
+            index + word.count <= end && Array(scalars[index..<(index + word.count)]) == word
+                && scalars[(index + word.count)..<end].allSatisfy(totalWords.contains)
+        }
     }
+
+    private static let totalWords: Set<Unicode.Scalar> = ["共", "计", "累", "合", "总", "达"]
 }

@@ -75,7 +75,10 @@ struct MentionFinder {
             let first = min(hit.range.lowerBound, quantity.range.lowerBound)
             let sentence = Clause.sentenceStart(before: first, in: scalars)
                 ..< Clause.sentenceEnd(after: max(hit.range.upperBound, quantity.range.upperBound), in: scalars)
-            if !compiled.requiresInSentence.occurs(in: sentence, of: scalars) { return false }
+            // …or in the heading right above a paragraph's first sentence ((一)强化学法用法 / 组织专题学习12次).
+            let heading = Clause.headingLine(above: sentence.lowerBound, in: scalars)
+            if !compiled.requiresInSentence.occurs(in: sentence, of: scalars),
+               !(heading.map { compiled.requiresInSentence.occurs(in: $0, of: scalars) } ?? false) { return false }
         }
         if checkingRequiredWords, !compiled.requires.isEmpty {
             let clause = Clause.clauseStart(before: min(hit.range.lowerBound, quantity.range.lowerBound), in: scalars)

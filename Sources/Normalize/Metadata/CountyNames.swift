@@ -57,7 +57,8 @@ enum CountyNames {
                 start += 5
             }
             guard let end = countyName(from: start, scalars), !citesRegulation(from: end, scalars) else { continue }
-            let district = scalars[end] == "市" ? countyName(from: end + 1, scalars) : nil
+            // A district of two to four characters (全面依法治市委员会 is no district).
+            let district = scalars[end] == "市" ? countyName(from: end + 1, scalars).flatMap { $0 - end <= 4 ? $0 : nil } : nil
             let name = String(scalars: scalars[(district.map { _ in end + 1 } ?? start)...(district ?? end)])
             guard isPlausible(name) else { continue }
             let seen = counts[name] ?? (0, index)

@@ -36,7 +36,15 @@ struct MetadataReader {
             titleEnd = line.upperBound
         }
         self.titleEnd = titleEnd
-        signatureStart = lines.count > Self.signatureLines ? lines[lines.count - Self.signatureLines].lowerBound : 0
+        // The signature block: the short lines without a full stop at the end
+        // (X镇人民政府 / 2024年1月5日), not the plan paragraphs before them.
+        var signatureStart = text.count
+        for line in lines.suffix(Self.signatureLines).reversed() {
+            let scalars = text.scalars[line]
+            guard scalars.count <= 40, !scalars.contains("。"), !scalars.contains("；") else { break }
+            signatureStart = line.lowerBound
+        }
+        self.signatureStart = signatureStart
     }
 
     func read() -> DocumentMetadata {
@@ -72,7 +80,18 @@ struct MetadataReader {
         if let issued, let year = Int(issued.prefix(4)), let month = Int(issued.dropFirst(5).prefix(2)) {
             return month <= 6 ? year - 1 : year
         }
-        return nil
+        return mostNamedYear()
+    }
+
+    /// The year the text names most (2022年我镇新制发…), for a report with
+    /// neither title, opening nor date: it mostly tells what it did that year.
+    private func mostNamedYear() -> Int? {
+        var counts: [Int: Int] = [:]
+        for line in lines {
+            let masked = maskingBookTitles(line)
+            for found in DateReader.years(in: masked, range: 0..<masked.count) { counts[found.year, default: 0] += 1 }
+        }
+        return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
     }
 
     /// The year of the report's title line below a saved portal page's

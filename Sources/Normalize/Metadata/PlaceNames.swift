@@ -38,29 +38,36 @@ struct PlaceNames {
     /// What follows a township's name when it acts as an institution.
     private static let institutions = ["人民政府", "政府", "党委", "办事处", "委员会", "党工委", "人大", "党政"]
         .map { Array($0.unicodeScalars) }
+    /// Institutions named in full, which an abbreviated 镇 (镇政府) rarely precedes.
+    private static let fullInstitutions = ["人民政府", "办事处", "党委", "党工委", "委员会"].map { Array($0.unicodeScalars) }
     /// Characters that end a county-level name.
     static let countySuffixes = ScalarBitmap(["市", "区", "县", "旗"])
     /// Words glued before a name that are not part of it.
     private static let leadingNoise: Set<Unicode.Scalar> = [
         "年", "度", "于", "送", "的", "在", "对", "与", "和", "及", "是", "将", "为", "由", "全", "我", "本", "各", "该", "共", "中", "省",
+        "推", "动", "进", "促",  // 推动岩山镇法治建设
     ]
     /// Noise glued before a longer name, but the first character of many
     /// two-character ones (中村乡, 和平镇, 共和镇).
-    private static let nameInitials: Set<Unicode.Scalar> = ["中", "和", "共"]
+    private static let nameInitials: Set<Unicode.Scalar> = ["中", "和", "共", "进"]
     /// A name never ends in these (推进全镇, 我们各乡), nor in the verbs and
     /// prepositions that stand before a bare 镇/乡/街道 used as an abbreviation
-    /// (纳入镇党委, 由乡人民政府, 成立以镇长为组长, 召开街道党工委会议).
+    /// (纳入镇党委, 由乡人民政府, 成立以镇长为组长, 召开街道党工委会议,
+    /// 统筹推进街道、社区, 贯穿于街道工作, 担任镇领导小组组长).
     /// 和 may end one (仁和镇, 太和乡).
     private static let trailingNoise: Set<Unicode.Scalar> = [
         "全", "我", "本", "各", "该", "每", "此", "两", "多", "等", "个", "的", "与", "及",
-        "入", "由", "以", "在", "到", "向", "对", "把", "将", "从", "给", "被", "经", "报", "开",
+        "入", "由", "以", "在", "到", "向", "对", "把", "将", "从", "给", "被", "经", "报", "开", "进", "于", "任",
     ]
+    /// What ends an institution or place joined to the township's own by 和.
+    private static let bodiesBeforeAnd: Set<Unicode.Scalar> = ["委", "府", "县", "区", "市", "镇", "乡", "道", "街"]
     /// Two-character "names" that are ordinary words before 镇/乡.
     private static let notNames: Set<String> = [
         "小城", "城乡", "乡村", "重点", "特色", "文化", "中心", "建制", "全国", "历史", "名", "城", "集", "村", "乡", "强", "美丽",
         "县城", "各乡", "全乡", "我乡", "本乡", "下乡", "家乡", "农村", "城市", "市县", "区县",
         "法治",  // 依法治镇, 法治乡村, 法治街道: the rule of law in a township, not its name
         "政府",  // 人民政府乡长: the head's title after the government's name
+        "中共",  // 中共镇党委
     ]
 
     func township() -> Township? {
@@ -73,11 +80,13 @@ struct PlaceNames {
             defer { index += length }
             if suffix == "乡" || suffix == "镇", isCompoundWord(at: index, length: length),
                !namesTown(endingWithWordAt: index) { continue }
-            if suffix == "街", !(isAnchored(index) || actsAsInstitution(after: index + length)) { continue }
+            if suffix == "街", index + 1 < scalars.count && scalars[index + 1] == "街"
+                || !(isAnchored(index) || actsAsInstitution(after: index + length)) { continue }  // 北城街街道: a name
             let left = leftRun(endingAt: index)
             guard !left.isEmpty else { continue }
             let weight = weight(at: index, after: index + length)
-            let anchored = isAnchored(index)
+            // Supported by its place, or by a full institution after it (X镇人民政府).
+            let anchored = isAnchored(index) || Self.fullInstitutions.contains { matches($0, at: index + length) }
             for name in candidateNames(left) {
                 let key = name + suffix
                 let vote = votes[key] ?? (0, index, 0, false)
@@ -88,7 +97,8 @@ struct PlaceNames {
             }
         }
         // A name the report states once, outside its title, opening sentence and
-        // signature, is more likely a verb phrase before an abbreviated 镇 (通过镇政府审核).
+        // signature and not before 人民政府/党委, is more likely a verb phrase
+        // before an abbreviated 镇 (通过镇政府网站公开).
         let supported = votes.filter { $0.value.mentions >= 2 || $0.value.anchored }
         guard var best = chooseName(supported.mapValues { ($0.weight, $0.firstSeen) }) else { return nil }
         if best.hasSuffix("街"), votes[best + "道"] != nil { best += "道" }  // the short form of a name also written in full
@@ -127,12 +137,22 @@ struct PlaceNames {
     }
 
     /// 城镇 and 集镇 are words, but also the end of names (通城镇, 王集镇): where
-    /// the word never stands — title, opening sentence, before 人民政府/党委 or a
-    /// year (现将宝城镇2025年度…) — a name.
+    /// the word never stands — title block, before 人民政府/党委 or a year
+    /// (现将宝城镇2025年度…), as the opening's subject (2025年，宝城镇坚持…) — a name.
     private func namesTown(endingWithWordAt index: Int) -> Bool {
         guard index > 0, scalars[index] == "镇", scalars[index - 1] == "城" || scalars[index - 1] == "集" else { return false }
-        return isAnchored(index) || actsAsInstitution(after: index + 1)
+        return index < titleEnd || actsAsInstitution(after: index + 1)
             || (index + 1 < scalars.count && CharacterClass.isDigit(scalars[index + 1]))
+            || followsYearComma(nameEndingAt: index)
+    }
+
+    /// "2025年，X城镇": the name (two or three characters) right after a year and a comma.
+    private func followsYearComma(nameEndingAt end: Int) -> Bool {
+        (2...3).contains { length in
+            let comma = end - length - 1
+            return comma >= 1 && (scalars[comma] == "," || scalars[comma] == "，") && scalars[comma - 1] == "年"
+                && scalars[(comma + 1)..<end].allSatisfy(CharacterClass.isHan)
+        }
     }
 
     /// 乡镇, 镇村, 乡村, 城乡 are not township names.
@@ -145,7 +165,7 @@ struct PlaceNames {
 
     private func weight(at start: Int, after end: Int) -> Int {
         var weight = 1
-        if start < titleEnd { weight += 3 }
+        if start < titleEnd { weight += 3 } else if start < openingEnd { weight += 2 }  // "2023年，X镇坚持…"
         if start >= signatureStart { weight += 3 }
         if actsAsInstitution(after: end) { weight += 2 }
         return weight
@@ -155,12 +175,13 @@ struct PlaceNames {
         Self.institutions.contains { matches($0, at: end) }
     }
 
-    /// Up to five Han characters right before `end`, stopping after a county
-    /// suffix once two name characters are collected, and after 政府
-    /// ("海淀区人民政府田村路街道办事处").
+    /// Up to five Han characters right before `end` (seven before an ethnic
+    /// township's 族: 罗子山瑶族乡), stopping after a county suffix once two
+    /// name characters are collected, and after 政府 ("海淀区人民政府田村路街道办事处").
     private func leftRun(endingAt end: Int) -> [Unicode.Scalar] {
         var start = end
-        while start > 0, end - start < 5, CharacterClass.isHan(scalars[start - 1]) {
+        let longest = end > 0 && scalars[end - 1] == "族" ? 7 : 5
+        while start > 0, end - start < longest, CharacterClass.isHan(scalars[start - 1]) {
             if end - start >= 2, Self.countySuffixes.contains(scalars[start - 1]) { break }
             if end - start >= 2, endsGovernment(at: start) { break }
             start -= 1
@@ -176,12 +197,15 @@ struct PlaceNames {
     /// The 2–4 character tails of a left run that could be a name.
     private func candidateNames(_ left: [Unicode.Scalar]) -> [String] {
         var names: [String] = []
-        for length in 2...min(4, max(2, left.count)) where length <= left.count {
+        let longest = left.last == "族" ? 6 : 4
+        for length in 2...min(longest, max(2, left.count)) where length <= left.count {
             let tail = left.suffix(length)
             if Self.leadingNoise.contains(tail.first!), length > 2 || !Self.nameInitials.contains(tail.first!) { break }
             let name = String(scalars: tail)
             if Self.notNames.contains(name) { break }
             if Self.trailingNoise.contains(tail.last!) { break }
+            // 和 ends names (仁和镇) but not "县委和镇党委", "政府和镇政府".
+            if tail.last == "和", Self.bodiesBeforeAnd.contains(tail[tail.index(before: tail.endIndex - 1)]) { break }
             names.append(name)
         }
         return names
@@ -195,7 +219,7 @@ struct PlaceNames {
         guard end >= 2, Self.countySuffixes.contains(scalars[end - 1]) else { return nil }
         var start = end - 1
         while start > 0, end - start <= 5, CharacterClass.isHan(scalars[start - 1]),
-              !["省", "市", "州", "盟"].contains(scalars[start - 1]) || end - start < 2 {
+              !["省", "市", "州", "盟", "年"].contains(scalars[start - 1]) || end - start < 2 {
             start -= 1
         }
         if end - start > 3, scalars[start] == "中", scalars[start + 1] == "共" { start += 2 }  // 中共渠县宝城镇委员会
