@@ -61,6 +61,13 @@ public final class BlobWriter: @unchecked Sendable {
         return base
     }
 
+    /// The file's size once everything appended is written.
+    var size: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return written + buffer.count
+    }
+
     func finish() throws {
         lock.lock()
         defer { lock.unlock() }

@@ -70,11 +70,17 @@ public enum DocumentStage {
         manifest: StageManifest, makeWorker: @Sendable () throws -> Worker,
         transform: @Sendable (inout Worker, Source) throws -> (Record, [Problem])
     ) throws -> StageReport {
-        // Stored records are carried forward only when their manifest says they are whole.
-        let trusted = !options.force && store.manifest(for: stage) != nil
+        // Stored records are carried forward only when their manifest says they are whole,
+        // and while blobs.bin is not mostly the texts of records replaced since.
+        let stored = options.force ? nil : store.manifest(for: stage)
+        let blobsNow = store.blobsSize(for: stage)
+        let baseline = stored?.blobsAfterFullWrite ?? blobsNow
+        let trusted = stored != nil && !Self.outgrown(blobs: blobsNow, afterFullWrite: baseline)
         let previous = trusted ? ((try? store.records(of: stage, for: stage))?.byKey ?? [:]) : [:]
         let todo = Set(pending.indices.filter { previous[pending[$0].key] == nil })
         options.progress?.begin(stage, total: todo.count)
+        var manifest = manifest
+        manifest.blobsAfterFullWrite = baseline  // the writer replaces it when it writes every record anew
         let writer = try store.recordsWriter(for: stage, fresh: todo.count == pending.count)
         var problems: [Problem] = []
         let path = store.recordsFile(for: stage).path
@@ -103,6 +109,13 @@ public enum DocumentStage {
         }
         try writer.commit(manifest: manifest)
         return StageReport(stage: stage, processed: todo.count, reused: pending.count - todo.count, problems: problems)
+    }
+
+    /// blobs.bin has doubled since every record was last written anew (and by
+    /// at least a megabyte): redoing all documents then costs one cold stage
+    /// run and keeps a nightly job's artifacts from growing without end.
+    static func outgrown(blobs: Int, afterFullWrite baseline: Int) -> Bool {
+        blobs > 2 * baseline && blobs - baseline > 1 << 20
     }
 
     /// A record key: the stage, its format and configuration, and the key of what it reads.

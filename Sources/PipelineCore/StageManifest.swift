@@ -12,6 +12,10 @@ public struct StageManifest: Codable, Equatable, Sendable {
     /// SHA-256 over the format, the fazhi version, the stage's configuration
     /// slice and its inputs' fingerprint.
     public var fingerprint: String
+    /// Per-document stages: the size of blobs.bin after the last run that
+    /// wrote every record anew. Records replaced since left their texts in
+    /// the file; `DocumentStage` starts it anew once it has doubled.
+    public var blobsAfterFullWrite: Int?
 
     public init(fazhi: String, fingerprint: String) {
         format = Self.formatVersion

@@ -121,6 +121,8 @@ public final class StageRecordsWriter {
 
     public func commit(manifest: StageManifest) throws {
         try blobs.finish()
+        var manifest = manifest
+        if freshBlobs != nil { manifest.blobsAfterFullWrite = blobs.size }
         try store.removeManifest(for: stage)
         if let freshBlobs, rename(freshBlobs.path, store.blobsFile(for: stage).path) != 0 {
             throw PipelineError.cannotWrite(path: store.blobsFile(for: stage).path, reason: String(cString: strerror(errno)))

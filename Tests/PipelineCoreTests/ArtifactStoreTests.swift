@@ -56,7 +56,9 @@ import Testing
         #expect(records.entries.map(\.document) == ["a", "b", "c"])
         #expect(records.problems.map(\.message) == ["bad"])
         #expect(!String(decoding: try Data(contentsOf: store.recordsFile(for: .ingest)), as: UTF8.self).contains("大新镇"))
-        #expect(store.manifest(for: .ingest) == StageManifest(fazhi: "t", fingerprint: "f"))
+        let manifest = try #require(store.manifest(for: .ingest))
+        #expect(manifest.fingerprint == "f" && manifest.fazhi == "t")
+        #expect(manifest.blobsAfterFullWrite == store.blobsSize(for: .ingest))
     }
 
     @Test func indexLinesHoldDocumentsWithTabsAndProblemsWithLineBreaks() throws {
@@ -83,6 +85,26 @@ import Testing
         let forced = try run(store, ["a": "one", "b": "TWO", "d": "four"], force: true)
         #expect(forced.processed == 3 && forced.reused == 0)
         #expect(store.blobsSize(for: .ingest) == 10, "a run that redoes everything starts blobs.bin anew")
+    }
+
+    @Test func blobsOfReplacedRecordsAreDroppedOnceTheyDoubleTheFile() throws {
+        let store = try temporaryStore()
+        let long = String(repeating: "法治", count: 100_000)  // 600 kB a text
+        var texts = ["a": long + "a", "b": long + "b", "c": long + "c"]
+        _ = try run(store, texts)
+        let full = store.blobsSize(for: .ingest)
+        var sizes: [Int] = []
+        var redoneAll: [Bool] = []
+        for round in 1...6 {
+            texts["a"] = long + "a\(round)"
+            let report = try run(store, texts)
+            sizes.append(store.blobsSize(for: .ingest))
+            redoneAll.append(report.processed == 3)
+        }
+        #expect(redoneAll == [false, false, false, true, false, false], "the fourth change finds the file doubled")
+        #expect(sizes.allSatisfy { $0 <= 2 * full + 700_000 })
+        #expect(sizes[3] == full + 1, "started anew: live texts only")
+        #expect(try store.records(of: .ingest, for: .ingest).decodeAll(Record.self, jobs: 1).map(\.text) == [long + "a6", long + "b", long + "c"])
     }
 
     @Test func statusSaysWhyAStageRuns() throws {
