@@ -16,6 +16,8 @@ public enum MentionScope: String, Codable, Sendable, CaseIterable {
     case previousYear = "previous_year"
     /// A figure over several years (近三年, 五年来 …).
     case cumulative
+    /// The wider area's figure (全区共办理…), not the township's.
+    case otherLevel = "other_level"
     /// Found in a section the indicator may not come from (plans, shortcomings).
     case section
 

@@ -164,6 +164,7 @@ public enum NumberParser {
 
     /// Longest first where one word begins another (超过 before 超).
     private static let prefixWords = words([
+        ("不少于", .over), ("不低于", .over), ("至少", .over), ("不超过", .under), ("不高于", .under),
         ("超过", .over), ("多达", .over), ("超", .over), ("逾", .over),
         ("将近", .about), ("大约", .about), ("接近", .about), ("近", .about), ("约", .about),
         ("不足", .under), ("不到", .under), ("少于", .under),

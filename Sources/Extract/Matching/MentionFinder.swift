@@ -23,12 +23,20 @@ struct MentionFinder {
         let triggers = catalogue.triggers.hits(in: scalars).filter { passesVetoes($0, scalars) } + listItems
         let nouns = catalogue.nouns.hits(in: scalars).filter { passesVetoes($0, scalars) }
         var bindings: [Binding] = []
+        let listed = ListAssignment.assign(triggers: triggers, quantities: quantities, in: scalars) { hit, quantity in
+            accepts(hit, quantity, scalars)
+        }
         var usedTriggers = Set<Int>()
         // Phrases that named the figure before them (6件行政复议、8件行政诉讼): not the next figure's.
         var namedByNoun: [Range<Int>] = []
         var previousEnd = 0
-        for quantity in quantities {
+        for (position, quantity) in quantities.enumerated() {
             defer { previousEnd = quantity.range.upperBound }
+            if let items = listed[position] {
+                usedTriggers.formUnion(items)
+                bindings += items.map { Binding(indicator: triggers[$0].indicator, quantity: quantity, phrase: triggers[$0].range) }
+                continue
+            }
             let start = quantity.range.lowerBound
             // Phrases ending before the number, after the previous quantity, nearest first.
             let candidates = triggers.indices.filter { index in
@@ -142,6 +150,8 @@ struct MentionFinder {
         if compiled.vetoBefore.endsBefore(hit.range.lowerBound, within: reach, in: scalars) {
             return false
         }
+        // 解答群众政策咨询: a veto word inside a phrase's gap counts as before it.
+        if hit.compound, compiled.vetoBefore.occurs(in: hit.range, of: scalars) { return false }
         return !compiled.vetoAfter.startsAfter(hit.range.upperBound, within: 3, in: scalars)
     }
 }

@@ -27,7 +27,8 @@ struct QuantityScanner {
 
     /// Scalars a number (or its qualifier word) can start with: the parser
     /// is asked only there.
-    private static let numberStarts = ScalarBitmap("0123456789〇○零一二两三四五六七八九十百千万亿廿卅壹贰叁肆伍陆柒捌玖拾佰仟萬億兩貳陸近约超逾不多将大接少上".unicodeScalars)
+    private static let numberStarts = ScalarBitmap("0123456789〇○零一二两三四五六七八九十百千万亿廿卅壹贰叁肆伍陆柒捌玖拾佰仟萬億兩貳陸近约超逾不多将大接少上至".unicodeScalars)
+    private static let bareUnits: Set<Unicode.Scalar> = ["十", "百", "千", "万", "拾", "佰", "仟", "萬"]
 
     func scan(_ scalars: [Unicode.Scalar]) -> [Quantity] {
         var quantities: [Quantity] = []
@@ -45,6 +46,8 @@ struct QuantityScanner {
 
     private func quantity(at start: Int, in scalars: [Unicode.Scalar]) -> Quantity? {
         if start > 0, scalars[start - 1] == "第" { return nil }  // ordinals: 第3次
+        // 数十起, 几百份: a vague amount, no figure.
+        if start > 0, scalars[start - 1] == "数" || scalars[start - 1] == "几", Self.bareUnits.contains(scalars[start]) { return nil }
         guard let number = NumberParser.parse(scalars, at: start) else { return nil }
         var end = number.range.upperBound
         var qualifier = number.qualifier

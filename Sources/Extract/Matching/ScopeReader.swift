@@ -16,6 +16,14 @@ struct ScopeReader {
     private static let cumulative = WordSet(["近三年", "近两年", "近五年", "近年来", "三年来", "五年来", "两年来", "以来累计", "历年", "十四五", "十三五"])
     private static let totals = WordSet(["全年", "全镇", "全乡", "全街", "共", "累计", "合计", "总计", "年内", "本年度", "今年以来", "年以来", "全域"])
     private static let partOf = WordSet(["其中"])
+    /// The wider area's figure (全区共办理…1560件), when it opens the clause: not the township's.
+    private static let widerAreas = WordSet(["全区", "全县", "全市", "全省", "全旗", "区级", "县级", "市级"])
+    /// A part of the year (一季度办理…7件).
+    private static let partsOfYear = WordSet(["一季度", "二季度", "三季度", "四季度", "上半年", "下半年"])
+    /// Last year's figure anywhere before it in the clause (去年同期受理…40件).
+    private static let lastYear = WordSet(["去年同期", "上年同期", "去年", "上年度", "上一年度"])
+    /// The figure reached, not the change (由上年的6件下降至2件).
+    private static let reached = WordSet(["降至", "降到", "减至", "少至", "少到", "增至", "加至", "加到", "长至", "长到", "升至", "升到", "高至", "高到"])
 
     /// - Parameters:
     ///   - sentence: from the sentence start to the quantity.
@@ -31,10 +39,21 @@ struct ScopeReader {
         if Self.targets.occurs(in: clause, of: scalars) || plansAhead(before: number, scalars) {
             return .target
         }
-        if Self.changes.endsBefore(number, within: 4, in: scalars) { return .change }
-        if Self.previous.endsBefore(number, within: 6, in: scalars) || mentionsEarlierYear(before: number, scalars) {
-            return .previousYear
+        if clause.count >= 2, Self.widerAreas.occurs(in: clause.lowerBound..<min(clause.lowerBound + 4, number), of: scalars),
+           !Self.firsts.occurs(in: clause, of: scalars) {
+            return .otherLevel
         }
+        let reachedNow = Self.reached.endsBefore(number, within: 0, in: scalars)
+        if !reachedNow {
+            if Self.changes.endsBefore(number, within: 4, in: scalars) { return .change }
+            if Self.previous.endsBefore(number, within: 6, in: scalars) || Self.lastYear.occurs(in: clause, of: scalars)
+                || mentionsEarlierYear(before: number, scalars) {
+                return .previousYear
+            }
+        }
+        if Self.partsOfYear.occurs(in: clause, of: scalars) { return .part }
+        // 东村、西村分别审查合同12份、9份: figures per listed place or unit.
+        if let each = Self.lastEach(in: clause, of: scalars), each < triggerStart { return .part }
         if let part = Self.lastPartMarker(in: sentence, of: scalars), part < number,
            triggerStart < part || earlierInSentence || hasQuantity(part..<triggerStart) {
             return .part
@@ -54,10 +73,24 @@ struct ScopeReader {
         return false
     }
 
+    /// 在全县率先, 全市第一: the wider area as a yardstick, not as the subject.
+    private static let firsts = WordSet(["率先", "第一", "排名", "前列", "首位"])
+
+    /// Where the last 分别 stands in `range`.
+    static func lastEach(in range: Range<Int>, of scalars: [Unicode.Scalar]) -> Int? {
+        last("分", "别", in: range, of: scalars)
+    }
+
+    /// Where the last 其中 stands in `range`.
     static func lastPartMarker(in range: Range<Int>, of scalars: [Unicode.Scalar]) -> Int? {
+        last("其", "中", in: range, of: scalars)
+    }
+
+    private static func last(_ first: Unicode.Scalar, _ second: Unicode.Scalar, in range: Range<Int>,
+                             of scalars: [Unicode.Scalar]) -> Int? {
         var index = range.upperBound - 2
         while index >= range.lowerBound {
-            if scalars[index] == "其", scalars[index + 1] == "中" { return index }
+            if scalars[index] == first, scalars[index + 1] == second { return index }
             index -= 1
         }
         return nil

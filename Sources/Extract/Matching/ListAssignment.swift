@@ -1,0 +1,64 @@
+import Normalize
+
+/// Figures that a list of indicators shares out: 行政复议、行政诉讼案件分别为2件、5件
+/// gives the figures to the listed phrases in order; 行政复议、行政诉讼案件均为0件
+/// gives the one figure to each. (Nearest-phrase binding would give 2 to 行政诉讼.)
+enum ListAssignment {
+    /// Quantity index → the trigger indexes it belongs to.
+    static func assign(triggers: [PhraseIndex.Hit], quantities: [Quantity], in scalars: [Unicode.Scalar],
+                       accepts: (PhraseIndex.Hit, Quantity) -> Bool) -> [Int: [Int]] {
+        var assigned: [Int: [Int]] = [:]
+        for marker in markers(in: scalars) {
+            let clause = Clause.clauseStart(before: marker.start, in: scalars)..<Clause.clauseEnd(after: marker.start, in: scalars)
+            // One phrase per indicator, in the order their nouns are written.
+            var items: [Int] = []
+            for index in triggers.indices.sorted(by: { triggers[$0].range.upperBound < triggers[$1].range.upperBound })
+            where triggers[index].range.lowerBound >= clause.lowerBound && triggers[index].range.upperBound <= marker.start
+                && !items.contains(where: { triggers[$0].indicator == triggers[index].indicator }) {
+                items.append(index)
+            }
+            guard items.count >= 2 else { continue }
+            let figures = quantities.indices.filter {
+                quantities[$0].range.lowerBound >= marker.end && quantities[$0].range.upperBound <= clause.upperBound
+            }
+            if marker.each {
+                guard let figure = figures.first else { continue }
+                let taking = items.filter { accepts(triggers[$0], quantities[figure]) }
+                if taking.count >= 2 { assigned[figure] = taking }
+            } else if figures.count == items.count {
+                for (item, figure) in zip(items, figures) where accepts(triggers[item], quantities[figure]) {
+                    assigned[figure, default: []].append(item)
+                }
+            }
+        }
+        return assigned
+    }
+
+    struct Marker {
+        let start: Int
+        let end: Int
+        /// 均为: one figure for each item; 分别为: one figure per item, in order.
+        let each: Bool
+    }
+
+    /// Longest first; 均为 gives each item the figure.
+    private static let words: [(word: [Unicode.Scalar], each: Bool)] =
+        ["分别为", "分别是", "分别达", "分别"].map { (Array($0.unicodeScalars), false) }
+        + ["均为", "均是", "均达", "都为", "都是"].map { (Array($0.unicodeScalars), true) }
+
+    static func markers(in scalars: [Unicode.Scalar]) -> [Marker] {
+        var found: [Marker] = []
+        var index = 0
+        while index + 1 < scalars.count {
+            let scalar = scalars[index]
+            if scalar == "分" || scalar == "均" || scalar == "都",
+               let (word, each) = words.first(where: { WordSet.literal($0.word, in: scalars, at: index) }) {
+                found.append(Marker(start: index, end: index + word.count, each: each))
+                index += word.count
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+}
