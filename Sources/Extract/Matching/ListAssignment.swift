@@ -17,10 +17,12 @@ enum ListAssignment {
                 && !items.contains(where: { triggers[$0].indicator == triggers[index].indicator }) {
                 items.append(index)
             }
-            guard items.count >= 2 else { continue }
             let figures = quantities.indices.filter {
                 quantities[$0].range.lowerBound >= marker.end && quantities[$0].range.upperBound <= clause.upperBound
             }
+            // Phrases the figures cannot belong to (办理…案件 around the list, for enforcement) are no items.
+            if let first = figures.first { items = items.filter { accepts(triggers[$0], quantities[first]) } }
+            guard items.count >= 2 else { continue }
             if marker.each {
                 guard let figure = figures.first else { continue }
                 let taking = items.filter { accepts(triggers[$0], quantities[figure]) }

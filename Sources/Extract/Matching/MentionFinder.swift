@@ -150,8 +150,6 @@ struct MentionFinder {
         if compiled.vetoBefore.endsBefore(hit.range.lowerBound, within: reach, in: scalars) {
             return false
         }
-        // 解答群众政策咨询: a veto word inside a phrase's gap counts as before it.
-        if hit.compound, compiled.vetoBefore.occurs(in: hit.range, of: scalars) { return false }
         return !compiled.vetoAfter.startsAfter(hit.range.upperBound, within: 3, in: scalars)
     }
 }

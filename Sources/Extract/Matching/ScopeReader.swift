@@ -7,7 +7,7 @@ struct ScopeReader {
 
     /// Target and norm words, read in the figure's own clause (确保 in an
     /// earlier clause of the sentence sets no target).
-    private static let targets = WordSet(["力争", "确保", "争取", "拟", "目标", "预计", "不低于", "不少于", "至少", "每年", "每季度", "每月", "每周", "每半年", "每学年"])
+    private static let targets = WordSet(["力争", "确保", "争取", "拟", "目标", "预计", "不低于", "不少于", "至少", "不超过", "不高于", "控制在", "每年", "每季度", "每月", "每周", "每半年", "每学年"])
     /// 计划 is also a noun (按照学法计划, 年度学习计划): a target only as the
     /// verb right before the figure (计划开展培训4次).
     private static let planNouns = WordSet(["学法计划", "学习计划", "工作计划", "年度计划", "培训计划", "普法计划", "按计划", "照计划"])
@@ -16,12 +16,13 @@ struct ScopeReader {
     private static let cumulative = WordSet(["近三年", "近两年", "近五年", "近年来", "三年来", "五年来", "两年来", "以来累计", "历年", "十四五", "十三五"])
     private static let totals = WordSet(["全年", "全镇", "全乡", "全街", "共", "累计", "合计", "总计", "年内", "本年度", "今年以来", "年以来", "全域"])
     private static let partOf = WordSet(["其中"])
-    /// The wider area's figure (全区共办理…1560件), when it opens the clause: not the township's.
+    /// The wider area's total (全区共办理…1560件), when it opens the clause: not the township's.
     private static let widerAreas = WordSet(["全区", "全县", "全市", "全省", "全旗", "区级", "县级", "市级"])
     /// A part of the year (一季度办理…7件).
     private static let partsOfYear = WordSet(["一季度", "二季度", "三季度", "四季度", "上半年", "下半年"])
-    /// Last year's figure anywhere before it in the clause (去年同期受理…40件).
-    private static let lastYear = WordSet(["去年同期", "上年同期", "去年", "上年度", "上一年度"])
+    /// Last year's figure anywhere before it in the clause (去年同期受理…40件); a bare
+    /// 去年 is too often this year's context (在去年基础上全年受理…).
+    private static let lastYear = WordSet(["去年同期", "上年同期"])
     /// The figure reached, not the change (由上年的6件下降至2件).
     private static let reached = WordSet(["降至", "降到", "减至", "少至", "少到", "增至", "加至", "加到", "长至", "长到", "升至", "升到", "高至", "高到"])
 
@@ -36,10 +37,12 @@ struct ScopeReader {
         let number = quantity.range.lowerBound
         if Self.cumulative.occurs(in: sentence, of: scalars) { return .cumulative }
         let clause = Clause.clauseStart(before: number, in: scalars)..<number
-        if Self.targets.occurs(in: clause, of: scalars) || plansAhead(before: number, scalars) {
+        // The figure's own prefix (至少4次, 不少于20场) is a norm's word too.
+        let withPrefix = clause.lowerBound..<min(number + 3, quantity.range.upperBound)
+        if Self.targets.occurs(in: withPrefix, of: scalars) || plansAhead(before: number, scalars) {
             return .target
         }
-        if clause.count >= 2, Self.widerAreas.occurs(in: clause.lowerBound..<min(clause.lowerBound + 4, number), of: scalars),
+        if clause.count >= 2, Self.widerAreas.prefixes(scalars[clause]), Self.totals.occurs(in: clause, of: scalars),
            !Self.firsts.occurs(in: clause, of: scalars) {
             return .otherLevel
         }
@@ -53,7 +56,7 @@ struct ScopeReader {
         }
         if Self.partsOfYear.occurs(in: clause, of: scalars) { return .part }
         // 东村、西村分别审查合同12份、9份: figures per listed place or unit.
-        if let each = Self.lastEach(in: clause, of: scalars), each < triggerStart { return .part }
+        if let each = Self.lastEach(in: clause, of: scalars), each < triggerStart, Self.inFigureList(quantity, scalars) { return .part }
         if let part = Self.lastPartMarker(in: sentence, of: scalars), part < number,
            triggerStart < part || earlierInSentence || hasQuantity(part..<triggerStart) {
             return .part
@@ -74,7 +77,16 @@ struct ScopeReader {
     }
 
     /// 在全县率先, 全市第一: the wider area as a yardstick, not as the subject.
-    private static let firsts = WordSet(["率先", "第一", "排名", "前列", "首位"])
+    private static let firsts = WordSet(["率先", "第一", "排名", "前列", "首位", "首家", "首个", "推广", "部署", "要求", "占"])
+
+    /// The figure is one of a 、-joined run of figures (12份、9份).
+    static func inFigureList(_ quantity: Quantity, _ scalars: [Unicode.Scalar]) -> Bool {
+        let after = quantity.range.upperBound
+        if after + 1 < scalars.count, scalars[after] == "、", CharacterClass.isDigit(scalars[after + 1]) { return true }
+        let before = quantity.range.lowerBound
+        return before >= 2 && scalars[before - 1] == "、"
+            && scalars[max(0, before - 5)..<(before - 1)].contains(where: CharacterClass.isDigit)
+    }
 
     /// Where the last 分别 stands in `range`.
     static func lastEach(in range: Range<Int>, of scalars: [Unicode.Scalar]) -> Int? {
