@@ -57,5 +57,6 @@ import Testing
         #expect(error(valid.replacingOccurrences(of: "    zh: 案件\n", with: ""))?.reason == "missing key \"zh\"")
         #expect(error(valid.replacingOccurrences(of: "measure_words: [件]", with: "measure_words: [件]\n    prefer_measure_words: [起]"))?
             .reason.contains("not one of its measure_words") == true)
+        #expect(error(valid + "\n    states_full: [全覆盖]\n")?.reason == "cases: states_full is for percentages")
     }
 }

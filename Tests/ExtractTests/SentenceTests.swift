@@ -112,6 +112,10 @@ import Testing
         // Rates named with a word between (答复及时率); not a hotline's.
         ("办理依申请公开事项4件，答复及时率100%。", ["disclosure_requests 4 exact", "disclosure_response_rate 100 exact"]),
         ("12345热线按时答复率100%。", []),
+        // 100% in words.
+        ("严格落实行政机关负责人出庭应诉制度，做到应出尽出。", ["head_court_appearance_rate 100 exact"]),
+        ("收到政府信息公开申请3件，均在法定期限内答复。", ["disclosure_requests 3 exact", "disclosure_response_rate 100 exact"]),
+        ("力争行政机关负责人出庭应诉应出尽出。", []),
         ("推进政务公开，12345热线工单按时答复率98.5%。", []),
         // Services to citizens are not the government's own.
         ("法律顾问为群众审查租赁合同11份。", []),

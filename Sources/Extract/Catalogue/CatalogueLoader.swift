@@ -75,6 +75,7 @@ public enum CatalogueLoader {
                 followsSubject: try fields["follows_subject"].map { try reader.bool($0, "follows_subject") } ?? false,
                 requires: try reader.strings(fields["requires"]),
                 requiresInSentence: try reader.strings(fields["requires_in_sentence"]),
+                statesFull: try reader.strings(fields["states_full"]),
                 vetoBefore: try reader.strings(fields["veto_before"]),
                 vetoAfter: try reader.strings(fields["veto_after"]),
                 sections: try fields["sections"].map { try reader.sections($0) } ?? defaultSections,
@@ -93,6 +94,7 @@ public enum CatalogueLoader {
         }
         if indicator.triggers.isEmpty && indicator.nouns.isEmpty { throw fail("needs at least one trigger or noun") }
         if indicator.unit == .count && indicator.measureWords.isEmpty { throw fail("a count needs measure_words") }
+        if indicator.unit == .count && !indicator.statesFull.isEmpty { throw fail("states_full is for percentages") }
         for word in indicator.preferredMeasureWords where !indicator.measureWords.contains(word) {
             throw fail("prefer_measure_words has \"\(word)\", which is not one of its measure_words")
         }

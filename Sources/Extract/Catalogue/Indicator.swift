@@ -38,6 +38,8 @@ public struct Indicator: Equatable, Sendable {
     /// The sentence must contain one of these, when given (a study session
     /// counts only in a sentence about law, wherever the sentence says it).
     public var requiresInSentence: [String]
+    /// For a percent: words that state 100% without a number (应出尽出).
+    public var statesFull: [String]
     public var vetoBefore: [String]
     public var vetoAfter: [String]
     public var sections: Set<SectionRole>

@@ -15,6 +15,8 @@ struct CompiledCatalogue {
     let triggers: PhraseIndex
     let nouns: PhraseIndex
     let listNouns: PhraseIndex
+    /// Words that state a percentage indicator is 100% (应出尽出).
+    let fullStatements: PhraseIndex
     let quantities: QuantityScanner
 
     init(_ catalogue: Catalogue) {
@@ -26,6 +28,7 @@ struct CompiledCatalogue {
         triggers = PhraseIndex(indicators.enumerated().flatMap { index, indicator in indicator.triggers.map { ($0, index) } })
         nouns = PhraseIndex(indicators.enumerated().flatMap { index, indicator in indicator.nouns.map { ($0, index) } })
         listNouns = PhraseIndex(indicators.enumerated().flatMap { index, indicator in indicator.listNouns.map { ($0, index) } })
+        fullStatements = PhraseIndex(indicators.enumerated().flatMap { index, indicator in indicator.statesFull.map { ($0, index) } })
         quantities = QuantityScanner(measureWords: Set(indicators.flatMap(\.measureWords)))
     }
 }

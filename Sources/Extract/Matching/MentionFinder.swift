@@ -69,6 +69,11 @@ struct MentionFinder {
                 namedByNoun.append(noun.range)
             }
         }
+        // 做到应出尽出, 均在法定期限内答复: a rate stated as 100% in words.
+        for hit in catalogue.fullStatements.hits(in: scalars) where passesVetoes(hit, scalars) {
+            let full = Quantity(value: 100, qualifier: .exact, isPercent: true, unit: "%", range: hit.range)
+            if accepts(hit, full, scalars) { bindings.append(Binding(indicator: hit.indicator, quantity: full, phrase: hit.range)) }
+        }
         let unbound = triggers.indices.filter { !usedTriggers.contains($0) }.map { triggers[$0] }
         return (bindings, unbound)
     }
