@@ -21,12 +21,11 @@ enum ListAssignment {
                 quantities[$0].range.lowerBound >= marker.end && quantities[$0].range.upperBound <= clause.upperBound
             }
             // Phrases the figures cannot belong to (办理…案件 around the list, for enforcement) are no items.
-            if let first = figures.first { items = items.filter { accepts(triggers[$0], quantities[first]) } }
+            guard let first = figures.first else { continue }
+            items = items.filter { accepts(triggers[$0], quantities[first]) }
             guard items.count >= 2 else { continue }
             if marker.each {
-                guard let figure = figures.first else { continue }
-                let taking = items.filter { accepts(triggers[$0], quantities[figure]) }
-                if taking.count >= 2 { assigned[figure] = taking }
+                assigned[first] = items
             } else if figures.count == items.count {
                 for (item, figure) in zip(items, figures) where accepts(triggers[item], quantities[figure]) {
                     assigned[figure, default: []].append(item)
