@@ -91,6 +91,8 @@ import Testing
         // A wider area's figure, a quarter's, last year's, per-place figures: not the township-year's.
         ("全县共受理法律援助案件980件，本镇受理法律援助申请9件。", ["legal_aid_cases 9 exact"]),
         ("二季度查处行政处罚案件5件。", []),
+        ("镇调委会受理矛盾纠纷22起。村级调委会共调解各类小纠纷3起。", ["mediation_cases 22 exact"]),
+        ("行政规范性文件初审1件。", ["normative_docs_reviewed 1 exact"]),
         ("上年同期受理信访件35件。", []),
         ("南村、北村分别审查合同7份、5份。", []),
         ("分别针对老年人、青少年开展法治宣传活动共46场。", ["publicity_events 46 exact"]),

@@ -116,6 +116,15 @@ import Testing
         #expect(try metadata("白石镇2025年法治政府建设情况\n落实《临江市全面依法治市委员会2025年工作要点》。" + body).county == "临江市")
     }
 
+    @Test func countiesWithLongNamesAndNoneAfterAPreposition() throws {
+        #expect(try metadata("2023年,白石镇在县全面依法治县办的指导下推进依法行政。" + body).county == nil)
+        #expect(try metadata("石柱土家族自治县王家乡人民政府关于2023年法治政府建设情况的报告\n" + body).county == "石柱土家族自治县")
+    }
+
+    @Test func wordsMadeWithTheSuffixAreNoNames() throws {
+        #expect(try metadata("关于2022年度法治政府建设情况的报告\n结合镇情实际,推进依法行政。\n(一)加大镇级简政放权力度\n" + body).township == nil)
+    }
+
     @Test func ethnicTownshipsWithLongNames() throws {
         let found = try metadata("2024年,青木山苗族乡坚持依法行政。" + body + "白河县青木山苗族乡人民政府\n")
         #expect(found.township == "青木山苗族乡")

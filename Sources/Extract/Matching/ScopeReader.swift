@@ -18,6 +18,8 @@ struct ScopeReader {
     private static let partOf = WordSet(["其中"])
     /// The wider area's total (全区共办理…1560件), when it opens the clause: not the township's.
     private static let widerAreas = WordSet(["全区", "全县", "全市", "全省", "全旗", "区级", "县级", "市级"])
+    /// The villages' own figure (村级调委会共调解…3起), when it opens the clause.
+    private static let villageLevel = WordSet(["村级", "村调委会"])
     /// A part of the year (一季度办理…7件).
     private static let partsOfYear = WordSet(["一季度", "二季度", "三季度", "四季度", "上半年", "下半年"])
     /// Last year's figure anywhere before it in the clause (去年同期受理…40件); a bare
@@ -54,7 +56,7 @@ struct ScopeReader {
                 return .previousYear
             }
         }
-        if Self.partsOfYear.occurs(in: clause, of: scalars) { return .part }
+        if Self.partsOfYear.occurs(in: clause, of: scalars) || Self.villageLevel.prefixes(scalars[clause]) { return .part }
         // 东村、西村分别审查合同12份、9份: figures per listed place or unit.
         if let each = Self.lastEach(in: clause, of: scalars), each < triggerStart, Self.inFigureList(quantity, scalars) { return .part }
         if let part = Self.lastPartMarker(in: sentence, of: scalars), part < number,

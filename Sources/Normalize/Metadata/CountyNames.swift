@@ -13,9 +13,14 @@ enum CountyNames {
         "北京市", "天津市", "上海市", "重庆市",
     ]
 
+    private static let prepositions: Set<Unicode.Scalar> = ["在", "对", "于", "向", "由", "从", "到", "赴", "经", "和", "与", "及", "至"]
+
     static func isPlausible(_ name: String) -> Bool {
         let count = name.unicodeScalars.count
-        guard count >= 2, count <= 6, !notCounties.contains(name) else { return false }
+        // 石柱土家族自治县 is long; 在县 (在县全面依法治县办) is a preposition before 县.
+        let longest = name.hasSuffix("自治县") || name.hasSuffix("自治旗") ? 10 : 6
+        guard count >= 2, count <= longest, !notCounties.contains(name),
+              !(count == 2 && prepositions.contains(name.unicodeScalars.first!)) else { return false }
         return !notCounties.contains(where: { $0.unicodeScalars.count >= 3 && name.hasSuffix($0) })
             && !name.hasSuffix("社区") && !name.hasSuffix("园区") && !name.hasSuffix("小区")
     }

@@ -155,10 +155,13 @@ struct PlaceNames {
         }
     }
 
+    private static let townWords: Set<Unicode.Scalar> = ["情", "级", "域", "直", "属"]
+
     /// 乡镇, 镇村, 乡村, 城乡 are not township names.
     private func isCompoundWord(at index: Int, length: Int) -> Bool {
         let before = index > 0 ? scalars[index - 1] : " "
         let after = index + length < scalars.count ? scalars[index + length] : " "
+        if Self.townWords.contains(after) { return true }  // 镇情, 镇级, 乡情: words, not names
         if scalars[index] == "乡" { return after == "镇" || after == "村" || after == "贤" || after == "风" || after == "土" || before == "城" || before == "下" }
         return before == "乡" || before == "城" || before == "集" || after == "村"
     }
@@ -218,7 +221,9 @@ struct PlaceNames {
         if endsGovernment(at: end) { end -= end >= 4 && matches(Self.people, at: end - 4) ? 4 : 2 }
         guard end >= 2, Self.countySuffixes.contains(scalars[end - 1]) else { return nil }
         var start = end - 1
-        while start > 0, end - start <= 5, CharacterClass.isHan(scalars[start - 1]),
+        // An autonomous county's name is long (石柱土家族自治县).
+        let longest = end >= 3 && scalars[end - 3] == "自" && scalars[end - 2] == "治" ? 9 : 5
+        while start > 0, end - start <= longest, CharacterClass.isHan(scalars[start - 1]),
               !["省", "市", "州", "盟", "年"].contains(scalars[start - 1]) || end - start < 2 {
             start -= 1
         }
