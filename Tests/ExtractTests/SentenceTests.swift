@@ -65,6 +65,14 @@ import Testing
         // Study counts only in a sentence about law: generic political study is not law study.
         ("全年召开党委会集体学习21次，开展理论学习中心组学习8次。", []),
         ("深化习近平法治思想学习，年初制定学习计划，全年组织学习培训7次，加强法规学习。", ["law_study_sessions 7 exact"]),
+        // A lecture's audience tells officials' law study from public publicity.
+        ("为机关干部举办法治讲座3场。", ["law_study_sessions 3 exact"]),
+        ("结合“法律进乡村”活动举办法律讲座5场，受教育群众2000余人次。", ["publicity_events 5 exact", "publicity_reach 2000 over"]),
+        ("通过举办法治讲座6次、悬挂宣传横幅10条，扩大普法影响。", ["publicity_events 6 exact"]),
+        ("发放宣传资料3000余份，举办法律讲座4场，受教育群众2000余人次。",
+         ["publicity_events 4 exact", "publicity_materials 3000 over", "publicity_reach 2000 over"]),
+        ("全年组织干部集中学法12次，开展普法宣传活动20场，受教育群众3000人次。",
+         ["law_study_sessions 12 exact", "publicity_events 20 exact", "publicity_reach 3000 exact"]),
         // 计划 as a noun (按照…计划) sets no target; as the verb before the figure it does.
         ("按照年度学法计划，班子成员带头集体学法16次。", ["law_study_sessions 16 exact"]),
         ("按照学法计划带头集体学法16次。", ["law_study_sessions 16 exact"]),

@@ -78,6 +78,7 @@ public enum CatalogueLoader {
                 statesFull: try reader.strings(fields["states_full"]),
                 vetoBefore: try reader.strings(fields["veto_before"]),
                 vetoAfter: try reader.strings(fields["veto_after"]),
+                vetoInClause: try reader.strings(fields["veto_in_clause"]),
                 sections: try fields["sections"].map { try reader.sections($0) } ?? defaultSections,
                 window: try fields["window"].map { try reader.positiveInt($0, "window") } ?? defaultWindow,
                 rule: try fields["rule"].map { try reader.rule($0) } ?? defaultRule,

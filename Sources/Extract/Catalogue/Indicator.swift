@@ -42,6 +42,9 @@ public struct Indicator: Equatable, Sendable {
     public var statesFull: [String]
     public var vetoBefore: [String]
     public var vetoAfter: [String]
+    /// The phrase does not count in a clause holding one of these anywhere
+    /// (a lecture for 群众 is publicity, not officials' law study).
+    public var vetoInClause: [String]
     public var sections: Set<SectionRole>
     public var window: Int
     public var rule: Rule

@@ -8,6 +8,7 @@ struct CompiledCatalogue {
         let requiresInSentence: WordSet
         let vetoBefore: WordSet
         let vetoAfter: WordSet
+        let vetoInClause: WordSet
     }
 
     let indicators: [Indicator]
@@ -23,7 +24,7 @@ struct CompiledCatalogue {
         indicators = catalogue.indicators
         compiled = indicators.map {
             Words(requires: WordSet($0.requires), requiresInSentence: WordSet($0.requiresInSentence),
-                  vetoBefore: WordSet($0.vetoBefore), vetoAfter: WordSet($0.vetoAfter))
+                  vetoBefore: WordSet($0.vetoBefore), vetoAfter: WordSet($0.vetoAfter), vetoInClause: WordSet($0.vetoInClause))
         }
         triggers = PhraseIndex(indicators.enumerated().flatMap { index, indicator in indicator.triggers.map { ($0, index) } })
         nouns = PhraseIndex(indicators.enumerated().flatMap { index, indicator in indicator.nouns.map { ($0, index) } })

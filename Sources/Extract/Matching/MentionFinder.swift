@@ -20,7 +20,13 @@ struct MentionFinder {
 
     func bind(_ scalars: [Unicode.Scalar], quantities: [Quantity]) -> (bindings: [Binding], unboundTriggers: [PhraseIndex.Hit]) {
         let listItems = listItemHits(scalars).filter { passesVetoes($0, scalars) }
-        let triggers = catalogue.triggers.hits(in: scalars).filter { passesVetoes($0, scalars) } + listItems
+        let allTriggers = catalogue.triggers.hits(in: scalars)
+        // A phrase two indicators share (法律讲座) is told apart by its whole sentence's audience.
+        let shared = Set(Dictionary(grouping: allTriggers, by: { [$0.range.lowerBound, $0.range.upperBound] })
+            .filter { Set($0.value.map(\.indicator)).count > 1 }.keys)
+        let triggers = allTriggers.filter {
+            passesVetoes($0, scalars, sentenceWide: shared.contains([$0.range.lowerBound, $0.range.upperBound]))
+        } + listItems
         let nouns = catalogue.nouns.hits(in: scalars).filter { passesVetoes($0, scalars) }
         var bindings: [Binding] = []
         let listed = ListAssignment.assign(triggers: triggers, quantities: quantities, in: scalars) { hit, quantity in
@@ -49,7 +55,9 @@ struct MentionFinder {
                     && !namedByNoun.contains { $0.overlaps(hit.range) }
             }.sorted { lhs, rhs in
                 let (a, b) = (triggers[lhs].range, triggers[rhs].range)
-                return a.upperBound != b.upperBound ? a.upperBound > b.upperBound : a.count > b.count
+                if a.upperBound != b.upperBound { return a.upperBound > b.upperBound }
+                if a.count != b.count { return a.count > b.count }
+                return triggers[lhs].indicator < triggers[rhs].indicator  // the same phrase of two: catalogue order
             }
             if let chosen = candidates.first(where: {
                 accepts(triggers[$0], quantity, scalars, checkingRequiredWords: !listItems.contains(triggers[$0]))
@@ -145,7 +153,7 @@ struct MentionFinder {
         return index >= 0 && index >= position - 3 && CharacterClass.isDigit(scalars[index])
     }
 
-    private func passesVetoes(_ hit: PhraseIndex.Hit, _ scalars: [Unicode.Scalar]) -> Bool {
+    private func passesVetoes(_ hit: PhraseIndex.Hit, _ scalars: [Unicode.Scalar], sentenceWide: Bool = false) -> Bool {
         let compiled = catalogue.compiled[hit.indicator]
         let clauseStart = Clause.clauseStart(before: hit.range.lowerBound, in: scalars)
         // A list item (…引发的行政复议0件、行政诉讼0件) shares the words before the list.
@@ -154,6 +162,12 @@ struct MentionFinder {
         let reach = listItem ? hit.range.lowerBound - clauseStart : min(6, hit.range.lowerBound - clauseStart)
         if compiled.vetoBefore.endsBefore(hit.range.lowerBound, within: reach, in: scalars) {
             return false
+        }
+        if !compiled.vetoInClause.isEmpty {
+            let around = sentenceWide
+                ? Clause.sentenceStart(before: hit.range.lowerBound, in: scalars)..<Clause.sentenceEnd(after: hit.range.upperBound, in: scalars)
+                : clauseStart..<Clause.clauseEnd(after: hit.range.upperBound, in: scalars)
+            if compiled.vetoInClause.occurs(in: around, of: scalars) { return false }
         }
         return !compiled.vetoAfter.startsAfter(hit.range.upperBound, within: 3, in: scalars)
     }
