@@ -73,6 +73,10 @@ import Testing
          ["publicity_events 4 exact", "publicity_materials 3000 over", "publicity_reach 2000 over"]),
         ("全年组织干部集中学法12次，开展普法宣传活动20场，受教育群众3000人次。",
          ["law_study_sessions 12 exact", "publicity_events 20 exact", "publicity_reach 3000 exact"]),
+        ("邀请律师为镇村干部举办法治讲座4场，切实维护群众合法权益。", ["law_study_sessions 4 exact"]),
+        // Audience words inside titles and other words do not move a study count.
+        ("镇党委理论学习中心组集体学习《村民委员会组织法》《土地管理法》等法律法规6次。", ["law_study_sessions 6 exact"]),
+        ("围绕推进乡村振兴开展专题学法4次。", ["law_study_sessions 4 exact"]),
         // 计划 as a noun (按照…计划) sets no target; as the verb before the figure it does.
         ("按照年度学法计划，班子成员带头集体学法16次。", ["law_study_sessions 16 exact"]),
         ("按照学法计划带头集体学法16次。", ["law_study_sessions 16 exact"]),
@@ -100,6 +104,7 @@ import Testing
         ("全县共受理法律援助案件980件，本镇受理法律援助申请9件。", ["legal_aid_cases 9 exact"]),
         ("二季度查处行政处罚案件5件。", []),
         ("镇调委会受理矛盾纠纷22起。村级调委会共调解各类小纠纷3起。", ["mediation_cases 22 exact"]),
+        ("村调委会、镇调委会全年共调解矛盾纠纷120件。", ["mediation_cases 120 exact"]),
         ("行政规范性文件初审1件。", ["normative_docs_reviewed 1 exact"]),
         ("上年同期受理信访件35件。", []),
         ("南村、北村分别审查合同7份、5份。", []),
@@ -127,6 +132,8 @@ import Testing
         ("收到政府信息公开申请3件，均在法定期限内答复。", ["disclosure_requests 3 exact", "disclosure_response_rate 100 exact"]),
         ("力争行政机关负责人出庭应诉应出尽出。", []),
         ("推进政务公开，12345热线工单按时答复率98.5%。", []),
+        ("受理信访事项32件，均按时答复，办理结果全部公开。", ["petitions_received 32 exact"]),
+        ("汛期前组织网格员应出尽出，开展隐患排查。", []),
         // Services to citizens are not the government's own.
         ("法律顾问为群众审查租赁合同11份。", []),
         // Traditional script goes through OpenCC first.

@@ -119,6 +119,10 @@ import Testing
     @Test func countiesWithLongNamesAndNoneAfterAPreposition() throws {
         #expect(try metadata("2023年,白石镇在县全面依法治县办的指导下推进依法行政。" + body).county == nil)
         #expect(try metadata("石柱土家族自治县王家乡人民政府关于2023年法治政府建设情况的报告\n" + body).county == "石柱土家族自治县")
+        #expect(try metadata("关于石柱土家族自治县王家乡2023年法治政府建设情况的报告\n" + body).county == "石柱土家族自治县")
+        #expect(try metadata("中共峨边彝族自治县王家乡委员会 峨边彝族自治县王家乡人民政府关于2023年法治政府建设情况的报告\n" + body)
+            .county == "峨边彝族自治县")
+        #expect(try metadata("和县王家乡人民政府关于2023年法治政府建设情况的报告\n" + body).county == "和县")
     }
 
     @Test func wordsMadeWithTheSuffixAreNoNames() throws {

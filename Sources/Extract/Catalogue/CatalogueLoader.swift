@@ -79,6 +79,8 @@ public enum CatalogueLoader {
                 vetoBefore: try reader.strings(fields["veto_before"]),
                 vetoAfter: try reader.strings(fields["veto_after"]),
                 vetoInClause: try reader.strings(fields["veto_in_clause"]),
+                sharedVeto: try reader.strings(fields["shared_veto"]),
+                sharedKeep: try reader.strings(fields["shared_keep"]),
                 sections: try fields["sections"].map { try reader.sections($0) } ?? defaultSections,
                 window: try fields["window"].map { try reader.positiveInt($0, "window") } ?? defaultWindow,
                 rule: try fields["rule"].map { try reader.rule($0) } ?? defaultRule,

@@ -43,8 +43,13 @@ public struct Indicator: Equatable, Sendable {
     public var vetoBefore: [String]
     public var vetoAfter: [String]
     /// The phrase does not count in a clause holding one of these anywhere
-    /// (a lecture for 群众 is publicity, not officials' law study).
+    /// (均按时答复 of 信访 is no disclosure answer).
     public var vetoInClause: [String]
+    /// For a phrase another indicator shares (法律讲座): words in its sentence
+    /// that give it to the other one (群众, 学生) …
+    public var sharedVeto: [String]
+    /// … unless its own clause names one of these (为机关干部举办法治讲座).
+    public var sharedKeep: [String]
     public var sections: Set<SectionRole>
     public var window: Int
     public var rule: Rule

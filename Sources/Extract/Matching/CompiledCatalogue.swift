@@ -9,6 +9,8 @@ struct CompiledCatalogue {
         let vetoBefore: WordSet
         let vetoAfter: WordSet
         let vetoInClause: WordSet
+        let sharedVeto: WordSet
+        let sharedKeep: WordSet
     }
 
     let indicators: [Indicator]
@@ -24,7 +26,8 @@ struct CompiledCatalogue {
         indicators = catalogue.indicators
         compiled = indicators.map {
             Words(requires: WordSet($0.requires), requiresInSentence: WordSet($0.requiresInSentence),
-                  vetoBefore: WordSet($0.vetoBefore), vetoAfter: WordSet($0.vetoAfter), vetoInClause: WordSet($0.vetoInClause))
+                  vetoBefore: WordSet($0.vetoBefore), vetoAfter: WordSet($0.vetoAfter), vetoInClause: WordSet($0.vetoInClause),
+                  sharedVeto: WordSet($0.sharedVeto), sharedKeep: WordSet($0.sharedKeep))
         }
         triggers = PhraseIndex(indicators.enumerated().flatMap { index, indicator in indicator.triggers.map { ($0, index) } })
         nouns = PhraseIndex(indicators.enumerated().flatMap { index, indicator in indicator.nouns.map { ($0, index) } })

@@ -21,11 +21,11 @@ struct MentionFinder {
     func bind(_ scalars: [Unicode.Scalar], quantities: [Quantity]) -> (bindings: [Binding], unboundTriggers: [PhraseIndex.Hit]) {
         let listItems = listItemHits(scalars).filter { passesVetoes($0, scalars) }
         let allTriggers = catalogue.triggers.hits(in: scalars)
-        // A phrase two indicators share (法律讲座) is told apart by its whole sentence's audience.
+        // A phrase two indicators share (法律讲座) is told apart by its sentence's audience.
         let shared = Set(Dictionary(grouping: allTriggers, by: { [$0.range.lowerBound, $0.range.upperBound] })
             .filter { Set($0.value.map(\.indicator)).count > 1 }.keys)
         let triggers = allTriggers.filter {
-            passesVetoes($0, scalars, sentenceWide: shared.contains([$0.range.lowerBound, $0.range.upperBound]))
+            passesVetoes($0, scalars) && (!shared.contains([$0.range.lowerBound, $0.range.upperBound]) || keepsShared($0, scalars))
         } + listItems
         let nouns = catalogue.nouns.hits(in: scalars).filter { passesVetoes($0, scalars) }
         var bindings: [Binding] = []
@@ -153,7 +153,18 @@ struct MentionFinder {
         return index >= 0 && index >= position - 3 && CharacterClass.isDigit(scalars[index])
     }
 
-    private func passesVetoes(_ hit: PhraseIndex.Hit, _ scalars: [Unicode.Scalar], sentenceWide: Bool = false) -> Bool {
+    /// A shared phrase stays this indicator's unless its sentence names the
+    /// other one's audience and its own clause does not name this one's.
+    private func keepsShared(_ hit: PhraseIndex.Hit, _ scalars: [Unicode.Scalar]) -> Bool {
+        let compiled = catalogue.compiled[hit.indicator]
+        guard !compiled.sharedVeto.isEmpty else { return true }
+        let clause = Clause.clauseStart(before: hit.range.lowerBound, in: scalars)..<Clause.clauseEnd(after: hit.range.upperBound, in: scalars)
+        if compiled.sharedKeep.occurs(in: clause, of: scalars) { return true }
+        let sentence = Clause.sentenceStart(before: hit.range.lowerBound, in: scalars)..<Clause.sentenceEnd(after: hit.range.upperBound, in: scalars)
+        return !compiled.sharedVeto.occurs(in: sentence, of: scalars)
+    }
+
+    private func passesVetoes(_ hit: PhraseIndex.Hit, _ scalars: [Unicode.Scalar]) -> Bool {
         let compiled = catalogue.compiled[hit.indicator]
         let clauseStart = Clause.clauseStart(before: hit.range.lowerBound, in: scalars)
         // A list item (…引发的行政复议0件、行政诉讼0件) shares the words before the list.
@@ -163,11 +174,9 @@ struct MentionFinder {
         if compiled.vetoBefore.endsBefore(hit.range.lowerBound, within: reach, in: scalars) {
             return false
         }
-        if !compiled.vetoInClause.isEmpty {
-            let around = sentenceWide
-                ? Clause.sentenceStart(before: hit.range.lowerBound, in: scalars)..<Clause.sentenceEnd(after: hit.range.upperBound, in: scalars)
-                : clauseStart..<Clause.clauseEnd(after: hit.range.upperBound, in: scalars)
-            if compiled.vetoInClause.occurs(in: around, of: scalars) { return false }
+        if !compiled.vetoInClause.isEmpty,
+           compiled.vetoInClause.occurs(in: clauseStart..<Clause.clauseEnd(after: hit.range.upperBound, in: scalars), of: scalars) {
+            return false
         }
         return !compiled.vetoAfter.startsAfter(hit.range.upperBound, within: 3, in: scalars)
     }

@@ -19,7 +19,7 @@ struct ScopeReader {
     /// The wider area's total (全区共办理…1560件), when it opens the clause: not the township's.
     private static let widerAreas = WordSet(["全区", "全县", "全市", "全省", "全旗", "区级", "县级", "市级"])
     /// The villages' own figure (村级调委会共调解…3起), when it opens the clause.
-    private static let villageLevel = WordSet(["村级", "村调委会"])
+    private static let villageLevel = WordSet(["村级"])
     /// A part of the year (一季度办理…7件).
     private static let partsOfYear = WordSet(["一季度", "二季度", "三季度", "四季度", "上半年", "下半年"])
     /// Last year's figure anywhere before it in the clause (去年同期受理…40件); a bare

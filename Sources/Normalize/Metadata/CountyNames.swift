@@ -13,7 +13,8 @@ enum CountyNames {
         "北京市", "天津市", "上海市", "重庆市",
     ]
 
-    private static let prepositions: Set<Unicode.Scalar> = ["在", "对", "于", "向", "由", "从", "到", "赴", "经", "和", "与", "及", "至"]
+    /// (Not 和: 和县 is a county.)
+    private static let prepositions: Set<Unicode.Scalar> = ["在", "对", "于", "向", "由", "从", "到", "赴", "经"]
 
     static func isPlausible(_ name: String) -> Bool {
         let count = name.unicodeScalars.count

@@ -228,8 +228,24 @@ struct PlaceNames {
             start -= 1
         }
         if end - start > 3, scalars[start] == "中", scalars[start + 1] == "共" { start += 2 }  // 中共渠县宝城镇委员会
+        // A long autonomous-county walk may take in the words before it (关于…, …委员会).
+        for word in Self.beforeCounties {
+            if let cut = Self.lastEnd(of: word, in: scalars, from: start, to: end - 3) { start = cut }
+        }
         let name = String(scalars: scalars[start..<end])
         return CountyNames.isPlausible(name) ? name : nil
+    }
+
+    private static let beforeCounties = ["关于", "委员会", "政府", "中共"].map { Array($0.unicodeScalars) }
+
+    /// Where the last `word` inside `from..<to` ends.
+    private static func lastEnd(of word: [Unicode.Scalar], in scalars: [Unicode.Scalar], from: Int, to: Int) -> Int? {
+        var index = to - word.count
+        while index >= from {
+            if WordSet.literal(word, in: scalars, at: index) { return index + word.count }
+            index -= 1
+        }
+        return nil
     }
 
     private func matches(_ word: [Unicode.Scalar], at index: Int) -> Bool {
