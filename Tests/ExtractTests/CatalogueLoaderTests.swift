@@ -58,5 +58,8 @@ import Testing
         #expect(error(valid.replacingOccurrences(of: "measure_words: [件]", with: "measure_words: [件]\n    prefer_measure_words: [起]"))?
             .reason.contains("not one of its measure_words") == true)
         #expect(error(valid + "\n    states_full: [全覆盖]\n")?.reason == "cases: states_full is for percentages")
+        #expect(error(valid + "\n    verbs_after_count: [化解]\n")?.reason == "cases: verbs_after_count needs count_before")
+        #expect(error(valid + "\n    verbs_after_count: [化解]\n    count_before: nothing\n")?.reason
+            == "cases: count_before names no indicator \"nothing\"")
     }
 }

@@ -10,6 +10,11 @@ import Testing
         // A 其中 figure of the same indicator is a part; of a narrower one, its total.
         ("全年共调解矛盾纠纷2802起，其中化解重大疑难纠纷58件。", ["mediation_cases 2802 exact"]),
         ("受理纠纷95起，其中调解成功93起。", ["mediation_cases 95 exact", "mediation_resolved 93 exact"]),
+        // A bare verb after the sentence's mediation count states the resolved figure; not after others.
+        ("全年受理各类矛盾纠纷48起，化解46起。", ["mediation_cases 48 exact", "mediation_resolved 46 exact"]),
+        ("镇调委会共受理纠纷31件，办结31件。", ["mediation_cases 31 exact", "mediation_resolved 31 exact"]),
+        ("受理信访事项51件，办结51件。", ["petitions_received 51 exact"]),
+        ("排查矛盾纠纷60起，化解58起。", ["disputes_screened 60 exact"]),
         ("受理纠纷95起，其中涉及土地纠纷12起。", ["mediation_cases 95 exact"]),
         ("受理纠纷80起，其中婚姻家庭纠纷20起，成功化解18起。", ["mediation_cases 80 exact"]),
         ("全年开展合法性审查共300件。其中，行政规范性文件审查4件，重大决策审查6件，镇村合同审查290件。",

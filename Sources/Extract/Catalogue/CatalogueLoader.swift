@@ -73,6 +73,8 @@ public enum CatalogueLoader {
                 listNouns: try reader.strings(fields["list_nouns"]),
                 preferredMeasureWords: try reader.strings(fields["prefer_measure_words"]),
                 followsSubject: try fields["follows_subject"].map { try reader.bool($0, "follows_subject") } ?? false,
+                verbsAfterCount: try reader.strings(fields["verbs_after_count"]),
+                countBefore: fields["count_before"]?.string,
                 requires: try reader.strings(fields["requires"]),
                 requiresInSentence: try reader.strings(fields["requires_in_sentence"]),
                 statesFull: try reader.strings(fields["states_full"]),
@@ -87,6 +89,14 @@ public enum CatalogueLoader {
                 ruleNote: fields["rule_note"]?.string ?? "")
             try check(indicator, at: entry.mark?.line, path: path)
             indicators.append(indicator)
+        }
+        for indicator in indicators {
+            if let other = indicator.countBefore, !indicators.contains(where: { $0.id == other }) {
+                throw CatalogueError(path: path, line: seen[indicator.id], reason: "\(indicator.id): count_before names no indicator \"\(other)\"")
+            }
+            if !indicator.verbsAfterCount.isEmpty && indicator.countBefore == nil {
+                throw CatalogueError(path: path, line: seen[indicator.id], reason: "\(indicator.id): verbs_after_count needs count_before")
+            }
         }
         return Catalogue(indicators: indicators, sourceHash: ContentHash.sha256(text))
     }

@@ -11,6 +11,9 @@ struct CompiledCatalogue {
         let vetoInClause: WordSet
         let sharedVeto: WordSet
         let sharedKeep: WordSet
+        let verbsAfterCount: WordSet
+        /// The indicator whose count the verbs follow.
+        let countBefore: Int?
     }
 
     let indicators: [Indicator]
@@ -24,10 +27,12 @@ struct CompiledCatalogue {
 
     init(_ catalogue: Catalogue) {
         indicators = catalogue.indicators
+        let ids = catalogue.indicators.map(\.id)
         compiled = indicators.map {
             Words(requires: WordSet($0.requires), requiresInSentence: WordSet($0.requiresInSentence),
                   vetoBefore: WordSet($0.vetoBefore), vetoAfter: WordSet($0.vetoAfter), vetoInClause: WordSet($0.vetoInClause),
-                  sharedVeto: WordSet($0.sharedVeto), sharedKeep: WordSet($0.sharedKeep))
+                  sharedVeto: WordSet($0.sharedVeto), sharedKeep: WordSet($0.sharedKeep),
+                  verbsAfterCount: WordSet($0.verbsAfterCount), countBefore: $0.countBefore.flatMap { ids.firstIndex(of: $0) })
         }
         triggers = PhraseIndex(indicators.enumerated().flatMap { index, indicator in indicator.triggers.map { ($0, index) } })
         nouns = PhraseIndex(indicators.enumerated().flatMap { index, indicator in indicator.nouns.map { ($0, index) } })

@@ -77,6 +77,7 @@ struct MentionFinder {
                 namedByNoun.append(noun.range)
             }
         }
+        bindings += verbsAfterCounts(scalars, quantities: quantities, bound: bindings)
         // 做到应出尽出, 均在法定期限内答复: a rate stated as 100% in words.
         for hit in catalogue.fullStatements.hits(in: scalars) where passesVetoes(hit, scalars) {
             let full = Quantity(value: 100, qualifier: .exact, isPercent: true, unit: "%", range: hit.range)
@@ -151,6 +152,28 @@ struct MentionFinder {
         var index = position - 1
         while index >= 0, index >= position - 3, !CharacterClass.isDigit(scalars[index]) { index -= 1 }
         return index >= 0 && index >= position - 3 && CharacterClass.isDigit(scalars[index])
+    }
+
+    /// 受理纠纷52起，化解50起: a bare verb (化解, 办结, 调处) right before a figure
+    /// no phrase took states the indicator whose `count_before` figure stands
+    /// earlier in the sentence. 其中化解重大疑难纠纷58件 is no bare verb.
+    private func verbsAfterCounts(_ scalars: [Unicode.Scalar], quantities: [Quantity], bound: [Binding]) -> [Binding] {
+        let boundStarts = Set(bound.map(\.quantity.range.lowerBound))
+        var found: [Binding] = []
+        for quantity in quantities where !boundStarts.contains(quantity.range.lowerBound) {
+            var start = quantity.range.lowerBound
+            if start > 0, scalars[start - 1] == "了" { start -= 1 }
+            let sentenceStart = Clause.sentenceStart(before: start, in: scalars)
+            for (index, words) in catalogue.compiled.enumerated() {
+                guard let counted = words.countBefore, words.verbsAfterCount.endsBefore(start, within: 0, in: scalars),
+                      catalogue.indicators[index].accepts(quantity),
+                      bound.contains(where: { $0.indicator == counted && (sentenceStart..<start).contains($0.quantity.range.lowerBound) })
+                else { continue }
+                let verbLength = words.verbsAfterCount.words.first { WordSet.literal($0, in: scalars, at: start - $0.count) }?.count ?? 0
+                found.append(Binding(indicator: index, quantity: quantity, phrase: (start - verbLength)..<start))
+            }
+        }
+        return found
     }
 
     /// A shared phrase stays this indicator's unless its sentence names the
