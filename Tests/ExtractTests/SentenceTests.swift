@@ -121,6 +121,7 @@ import Testing
         ("全年行政复议、行政诉讼案件分别为3件、4件。", ["admin_litigation_cases 4 exact", "admin_reconsideration_cases 3 exact"]),
         ("审核规范性文件、合同分别为2件、31份。", ["contracts_reviewed 31 exact", "normative_docs_reviewed 2 exact"]),
         ("全年行政复议、行政诉讼案件均为0件。", ["admin_litigation_cases 0 exact", "admin_reconsideration_cases 0 exact"]),
+        ("负责人出庭应诉率、依申请公开答复率实现“双100%”。", ["disclosure_response_rate 100 exact", "head_court_appearance_rate 100 exact"]),
         ("办理行政复议、行政诉讼案件分别为2件、1件。", ["admin_litigation_cases 1 exact", "admin_reconsideration_cases 2 exact"]),
         // Numbers before their nouns where reports name few side figures that way.
         ("办理6件法律援助案件。", ["legal_aid_cases 6 exact"]),

@@ -2,7 +2,8 @@ import Normalize
 
 /// Figures that a list of indicators shares out: 行政复议、行政诉讼案件分别为2件、5件
 /// gives the figures to the listed phrases in order; 行政复议、行政诉讼案件均为0件
-/// gives the one figure to each. (Nearest-phrase binding would give 2 to 行政诉讼.)
+/// gives the one figure to each, as 出庭应诉率、依申请公开答复率实现“双100%” does.
+/// (Nearest-phrase binding would give 2 to 行政诉讼.)
 enum ListAssignment {
     /// Quantity index → the trigger indexes it belongs to.
     static func assign(triggers: [PhraseIndex.Hit], quantities: [Quantity], in scalars: [Unicode.Scalar],
@@ -42,17 +43,17 @@ enum ListAssignment {
         let each: Bool
     }
 
-    /// Longest first; 均为 gives each item the figure.
+    /// Longest first; 均为 (and 双100%) gives each item the figure.
     private static let words: [(word: [Unicode.Scalar], each: Bool)] =
         ["分别为", "分别是", "分别达", "分别"].map { (Array($0.unicodeScalars), false) }
-        + ["均为", "均是", "均达", "都为", "都是"].map { (Array($0.unicodeScalars), true) }
+        + ["均为", "均是", "均达", "都为", "都是", "双"].map { (Array($0.unicodeScalars), true) }
 
     static func markers(in scalars: [Unicode.Scalar]) -> [Marker] {
         var found: [Marker] = []
         var index = 0
         while index + 1 < scalars.count {
             let scalar = scalars[index]
-            if scalar == "分" || scalar == "均" || scalar == "都",
+            if scalar == "分" || scalar == "均" || scalar == "都" || scalar == "双",
                let (word, each) = words.first(where: { WordSet.literal($0.word, in: scalars, at: index) }) {
                 found.append(Marker(start: index, end: index + word.count, each: each))
                 index += word.count

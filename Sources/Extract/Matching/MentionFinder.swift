@@ -132,7 +132,8 @@ struct MentionFinder {
     /// figures, not objects.
     private func closesObjectList(_ hit: PhraseIndex.Hit, clauseStart: Int, _ scalars: [Unicode.Scalar]) -> Bool {
         let phrase = scalars[hit.range]
-        guard phrase.contains("等") || hit.compound else { return false }
+        // A rate names what it measures (出庭应诉率、依申请公开答复率): never a verb closing objects.
+        guard phrase.contains("等") || hit.compound, phrase.last != "率" else { return false }
         if phrase.contains("等") && hit.range.lowerBound > clauseStart && scalars[hit.range.lowerBound - 1] == "、" { return true }
         var probe = hit.range.lowerBound - 1
         while probe >= max(clauseStart, hit.range.lowerBound - 4) {
