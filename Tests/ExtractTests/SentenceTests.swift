@@ -15,6 +15,8 @@ import Testing
         ("镇调委会共受理纠纷31件，办结31件。", ["mediation_cases 31 exact", "mediation_resolved 31 exact"]),
         ("受理信访事项51件，办结51件。", ["petitions_received 51 exact"]),
         ("排查矛盾纠纷60起，化解58起。", ["disputes_screened 60 exact"]),
+        ("全年共受理各类矛盾纠纷48起，受理群众信访事项21件，化解19件。", ["mediation_cases 48 exact", "petitions_received 21 exact"]),
+        ("全年调解各类矛盾纠纷63起，接收热线工单412件，办结409件。", ["mediation_cases 63 exact"]),
         ("受理纠纷95起，其中涉及土地纠纷12起。", ["mediation_cases 95 exact"]),
         ("受理纠纷80起，其中婚姻家庭纠纷20起，成功化解18起。", ["mediation_cases 80 exact"]),
         ("全年开展合法性审查共300件。其中，行政规范性文件审查4件，重大决策审查6件，镇村合同审查290件。",
@@ -122,6 +124,9 @@ import Testing
         ("审核规范性文件、合同分别为2件、31份。", ["contracts_reviewed 31 exact", "normative_docs_reviewed 2 exact"]),
         ("全年行政复议、行政诉讼案件均为0件。", ["admin_litigation_cases 0 exact", "admin_reconsideration_cases 0 exact"]),
         ("负责人出庭应诉率、依申请公开答复率实现“双100%”。", ["disclosure_response_rate 100 exact", "head_court_appearance_rate 100 exact"]),
+        ("调解成功率和依申请公开答复率实现“双提升”分别达到97.2%和100%。",
+         ["disclosure_response_rate 100 exact", "mediation_success_rate 97.2 exact"]),
+        ("政务服务事项、依申请公开事项按时办结率99.6%。", []),
         ("办理行政复议、行政诉讼案件分别为2件、1件。", ["admin_litigation_cases 1 exact", "admin_reconsideration_cases 2 exact"]),
         // Numbers before their nouns where reports name few side figures that way.
         ("办理6件法律援助案件。", ["legal_aid_cases 6 exact"]),

@@ -48,13 +48,21 @@ enum ListAssignment {
         ["分别为", "分别是", "分别达", "分别"].map { (Array($0.unicodeScalars), false) }
         + ["均为", "均是", "均达", "都为", "都是", "双"].map { (Array($0.unicodeScalars), true) }
 
+    /// 双100% and “双100%”, not 双提升 or 双百.
+    private static func figureFollows(_ index: Int, _ scalars: [Unicode.Scalar]) -> Bool {
+        var next = index
+        while next < scalars.count, "“\"「".unicodeScalars.contains(scalars[next]) { next += 1 }
+        return next < scalars.count && CharacterClass.isDigit(scalars[next])
+    }
+
     static func markers(in scalars: [Unicode.Scalar]) -> [Marker] {
         var found: [Marker] = []
         var index = 0
         while index + 1 < scalars.count {
             let scalar = scalars[index]
             if scalar == "分" || scalar == "均" || scalar == "都" || scalar == "双",
-               let (word, each) = words.first(where: { WordSet.literal($0.word, in: scalars, at: index) }) {
+               let (word, each) = words.first(where: { WordSet.literal($0.word, in: scalars, at: index) }),
+               scalar != "双" || figureFollows(index + 1, scalars) {
                 found.append(Marker(start: index, end: index + word.count, each: each))
                 index += word.count
             } else {

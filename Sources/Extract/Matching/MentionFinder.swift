@@ -132,8 +132,10 @@ struct MentionFinder {
     /// figures, not objects.
     private func closesObjectList(_ hit: PhraseIndex.Hit, clauseStart: Int, _ scalars: [Unicode.Scalar]) -> Bool {
         let phrase = scalars[hit.range]
-        // A rate names what it measures (出庭应诉率、依申请公开答复率): never a verb closing objects.
-        guard phrase.contains("等") || hit.compound, phrase.last != "率" else { return false }
+        // A rate after another rate (出庭应诉率、依申请公开答复率) lists rates, not objects.
+        let afterRate = hit.range.lowerBound >= 2 && scalars[hit.range.lowerBound - 1] == "、"
+            && (scalars[hit.range.lowerBound - 2] == "率" || scalars[hit.range.lowerBound - 2] == "%")
+        guard phrase.contains("等") || hit.compound, !(phrase.last == "率" && afterRate) else { return false }
         if phrase.contains("等") && hit.range.lowerBound > clauseStart && scalars[hit.range.lowerBound - 1] == "、" { return true }
         var probe = hit.range.lowerBound - 1
         while probe >= max(clauseStart, hit.range.lowerBound - 4) {
@@ -155,26 +157,37 @@ struct MentionFinder {
         return index >= 0 && index >= position - 3 && CharacterClass.isDigit(scalars[index])
     }
 
-    /// 受理纠纷52起，化解50起: a bare verb (化解, 办结, 调处) right before a figure
-    /// no phrase took states the indicator whose `count_before` figure stands
-    /// earlier in the sentence. 其中化解重大疑难纠纷58件 is no bare verb.
+    /// 受理纠纷52起，化解50起: a bare verb (化解, 办结, 调处) opening its clause
+    /// right before a figure no phrase took states the indicator whose
+    /// `count_before` figure is the one just before it in the sentence.
+    /// 其中化解重大疑难纠纷58件 has no bare verb; in 受理纠纷48起，受理信访21件，化解19件
+    /// the figure before it is no dispute count.
     private func verbsAfterCounts(_ scalars: [Unicode.Scalar], quantities: [Quantity], bound: [Binding]) -> [Binding] {
         let boundStarts = Set(bound.map(\.quantity.range.lowerBound))
         var found: [Binding] = []
-        for quantity in quantities where !boundStarts.contains(quantity.range.lowerBound) {
+        for (position, quantity) in quantities.enumerated() where position > 0 && !boundStarts.contains(quantity.range.lowerBound) {
             var start = quantity.range.lowerBound
             if start > 0, scalars[start - 1] == "了" { start -= 1 }
-            let sentenceStart = Clause.sentenceStart(before: start, in: scalars)
+            let previous = quantities[position - 1]
+            guard previous.range.lowerBound >= Clause.sentenceStart(before: start, in: scalars) else { continue }
             for (index, words) in catalogue.compiled.enumerated() {
-                guard let counted = words.countBefore, words.verbsAfterCount.endsBefore(start, within: 0, in: scalars),
-                      catalogue.indicators[index].accepts(quantity),
-                      bound.contains(where: { $0.indicator == counted && (sentenceStart..<start).contains($0.quantity.range.lowerBound) })
+                guard let counted = words.countBefore,
+                      let verb = words.verbsAfterCount.words.first(where: { WordSet.literal($0, in: scalars, at: start - $0.count) }),
+                      Self.opensClause(at: start - verb.count, scalars), catalogue.indicators[index].accepts(quantity),
+                      bound.contains(where: { $0.indicator == counted && $0.quantity.range == previous.range })
                 else { continue }
-                let verbLength = words.verbsAfterCount.words.first { WordSet.literal($0, in: scalars, at: start - $0.count) }?.count ?? 0
-                found.append(Binding(indicator: index, quantity: quantity, phrase: (start - verbLength)..<start))
+                found.append(Binding(indicator: index, quantity: quantity, phrase: (start - verb.count)..<start))
             }
         }
         return found
+    }
+
+    /// Only these may stand between a clause's start and its verb (，共化解50起).
+    private static let beforeVerb: Set<Unicode.Scalar> = ["已", "共", "累", "计", "均", "全", "部", "成", "功"]
+
+    private static func opensClause(at position: Int, _ scalars: [Unicode.Scalar]) -> Bool {
+        let start = Clause.clauseStart(before: position, in: scalars)
+        return position - start <= 3 && scalars[start..<position].allSatisfy(beforeVerb.contains)
     }
 
     /// A shared phrase stays this indicator's unless its sentence names the
