@@ -27,6 +27,16 @@ enum Clause {
         return start
     }
 
+    /// The clause holding `span` from its start to its end.
+    static func clause(around span: Range<Int>, in scalars: [Unicode.Scalar]) -> Range<Int> {
+        clauseStart(before: span.lowerBound, in: scalars)..<clauseEnd(after: span.upperBound, in: scalars)
+    }
+
+    /// The sentence holding `span` from its start to its end.
+    static func sentence(around span: Range<Int>, in scalars: [Unicode.Scalar]) -> Range<Int> {
+        sentenceStart(before: span.lowerBound, in: scalars)..<sentenceEnd(after: span.upperBound, in: scalars)
+    }
+
     static func sentenceEnd(after position: Int, in scalars: [Unicode.Scalar]) -> Int {
         var end = position
         while end < scalars.count, !endsSentence(scalars[end]) { end += 1 }

@@ -9,11 +9,13 @@ enum ListAssignment {
     static func assign(triggers: [PhraseIndex.Hit], quantities: [Quantity], in scalars: [Unicode.Scalar],
                        accepts: (PhraseIndex.Hit, Quantity) -> Bool) -> [Int: [Int]] {
         var assigned: [Int: [Int]] = [:]
+        // In the order their nouns are written.
+        let byEnd = triggers.indices.sorted { triggers[$0].range.upperBound < triggers[$1].range.upperBound }
         for marker in markers(in: scalars) {
-            let clause = Clause.clauseStart(before: marker.start, in: scalars)..<Clause.clauseEnd(after: marker.start, in: scalars)
-            // One phrase per indicator, in the order their nouns are written.
+            let clause = Clause.clause(around: marker.start..<marker.start, in: scalars)
+            // One phrase per indicator.
             var items: [Int] = []
-            for index in triggers.indices.sorted(by: { triggers[$0].range.upperBound < triggers[$1].range.upperBound })
+            for index in byEnd
             where triggers[index].range.lowerBound >= clause.lowerBound && triggers[index].range.upperBound <= marker.start
                 && !items.contains(where: { triggers[$0].indicator == triggers[index].indicator }) {
                 items.append(index)

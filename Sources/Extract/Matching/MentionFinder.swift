@@ -93,19 +93,16 @@ struct MentionFinder {
                          checkingRequiredWords: Bool = true) -> Bool {
         let compiled = catalogue.compiled[hit.indicator]
         guard catalogue.indicators[hit.indicator].accepts(quantity) else { return false }
+        let span = min(hit.range.lowerBound, quantity.range.lowerBound)..<max(hit.range.upperBound, quantity.range.upperBound)
         if !compiled.requiresInSentence.isEmpty {
-            let first = min(hit.range.lowerBound, quantity.range.lowerBound)
-            let sentence = Clause.sentenceStart(before: first, in: scalars)
-                ..< Clause.sentenceEnd(after: max(hit.range.upperBound, quantity.range.upperBound), in: scalars)
+            let sentence = Clause.sentence(around: span, in: scalars)
             // …or in the heading right above a paragraph's first sentence ((一)强化学法用法 / 组织专题学习12次).
             let heading = Clause.headingLine(above: sentence.lowerBound, in: scalars)
             if !compiled.requiresInSentence.occurs(in: sentence, of: scalars),
                !(heading.map { compiled.requiresInSentence.occurs(in: $0, of: scalars) } ?? false) { return false }
         }
         if checkingRequiredWords, !compiled.requires.isEmpty {
-            let clause = Clause.clauseStart(before: min(hit.range.lowerBound, quantity.range.lowerBound), in: scalars)
-                ..< Clause.clauseEnd(after: max(hit.range.upperBound, quantity.range.upperBound), in: scalars)
-            if !compiled.requires.occurs(in: clause, of: scalars) { return false }
+            if !compiled.requires.occurs(in: Clause.clause(around: span, in: scalars), of: scalars) { return false }
         }
         return true
     }
@@ -195,10 +192,8 @@ struct MentionFinder {
     private func keepsShared(_ hit: PhraseIndex.Hit, _ scalars: [Unicode.Scalar]) -> Bool {
         let compiled = catalogue.compiled[hit.indicator]
         guard !compiled.sharedVeto.isEmpty else { return true }
-        let clause = Clause.clauseStart(before: hit.range.lowerBound, in: scalars)..<Clause.clauseEnd(after: hit.range.upperBound, in: scalars)
-        if compiled.sharedKeep.occurs(in: clause, of: scalars) { return true }
-        let sentence = Clause.sentenceStart(before: hit.range.lowerBound, in: scalars)..<Clause.sentenceEnd(after: hit.range.upperBound, in: scalars)
-        return !compiled.sharedVeto.occurs(in: sentence, of: scalars)
+        if compiled.sharedKeep.occurs(in: Clause.clause(around: hit.range, in: scalars), of: scalars) { return true }
+        return !compiled.sharedVeto.occurs(in: Clause.sentence(around: hit.range, in: scalars), of: scalars)
     }
 
     private func passesVetoes(_ hit: PhraseIndex.Hit, _ scalars: [Unicode.Scalar]) -> Bool {
@@ -212,7 +207,7 @@ struct MentionFinder {
             return false
         }
         if !compiled.vetoInClause.isEmpty,
-           compiled.vetoInClause.occurs(in: clauseStart..<Clause.clauseEnd(after: hit.range.upperBound, in: scalars), of: scalars) {
+           compiled.vetoInClause.occurs(in: Clause.clause(around: hit.range, in: scalars), of: scalars) {
             return false
         }
         return !compiled.vetoAfter.startsAfter(hit.range.upperBound, within: 3, in: scalars)

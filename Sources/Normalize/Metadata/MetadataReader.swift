@@ -65,12 +65,10 @@ struct MetadataReader {
     func reportYear(issued: String?) -> Int? {
         let scalars = text.scalars
         for line in lines where line.upperBound <= titleEnd {
-            let masked = maskingBookTitles(line)
-            if let first = DateReader.years(in: masked, range: 0..<masked.count).first { return first.year }
+            if let first = yearsNamed(in: line).first { return first.year }
         }
         for line in openingLines() {
-            let masked = maskingBookTitles(line)
-            let years = DateReader.years(in: masked, range: 0..<masked.count)
+            let years = yearsNamed(in: line)
             if let opening = years.first, opening.offset <= 6 { return opening.year }
             if Self.statingWords.occurs(in: scalars[line]) {
                 if let stated = years.last { return stated.year }
@@ -88,8 +86,7 @@ struct MetadataReader {
     private func mostNamedYear() -> Int? {
         var counts: [Int: Int] = [:]
         for line in lines {
-            let masked = maskingBookTitles(line)
-            for found in DateReader.years(in: masked, range: 0..<masked.count) { counts[found.year, default: 0] += 1 }
+            for found in yearsNamed(in: line) { counts[found.year, default: 0] += 1 }
         }
         return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
     }
@@ -101,8 +98,7 @@ struct MetadataReader {
             let scalars = text.scalars[line]
             guard !scalars.contains("。"), (HeadingMark.read(scalars)?.level ?? 0) == 0,
                   Self.titleSubjects.occurs(in: scalars), Self.titleKinds.occurs(in: scalars) else { continue }
-            let masked = maskingBookTitles(line)
-            if let year = DateReader.years(in: masked, range: 0..<masked.count).first { return year.year }
+            if let year = yearsNamed(in: line).first { return year.year }
         }
         return nil
     }
@@ -115,6 +111,12 @@ struct MetadataReader {
             (HeadingMark.read(text.scalars[line])?.level ?? 0) > 0
         }.map { $0 + 1 } ?? body.endIndex
         return body[body.startIndex..<min(end, body.startIndex + 12, body.endIndex)]
+    }
+
+    /// The years a line names, outside cited 《…》 titles.
+    private func yearsNamed(in line: Range<Int>) -> [(year: Int, offset: Int)] {
+        let masked = maskingBookTitles(line)
+        return DateReader.years(in: masked, range: 0..<masked.count)
     }
 
     /// The line's scalars with 《…》 titles blanked out: a cited plan's year
