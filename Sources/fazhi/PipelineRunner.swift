@@ -84,7 +84,9 @@ struct PipelineRunner {
             }
             logger.info("\(stage.rawValue): running (\(status))")
             let manifest = StageManifest(fazhi: FazhiVersion.current, fingerprint: fingerprint)
+            let started = Date()
             reports.append(try execute(stage, plan: ingestPlan, catalogue: catalogue, options: runOptions, manifest: manifest, aggregated: &aggregated))
+            logger.info("\(stage.rawValue): done in \(String(format: "%.2f", Date().timeIntervalSince(started))) s")
         }
         // A skipped last stage: its problems are the ones stored with it.
         if let last = reports.last, last.skipped {
