@@ -40,6 +40,10 @@ public enum NumberParser {
             end += 1
             if end < s.count, case .unit(let u)? = token(s[end]), u >= 1e4 { value *= u; end += 1 }
         }
+        if !isPercent, let tenthsEnd = tenths(s, body: i..<end) {
+            value *= 10; isPercent = true; end = tenthsEnd
+            if end < s.count, s[end] == "多" { if qualifier == .exact { qualifier = .over }; end += 1 }
+        }
         // A lone 万/百/千 (万人, 百姓, 千方百计) only counts when a qualifier or 百分之 marks it.
         if body.bare && qualifier == .exact && !isPercent { return nil }
         if !isPercent, end < s.count, s[end] == "%" || s[end] == "％" { isPercent = true; end += 1 }
@@ -154,6 +158,18 @@ public enum NumberParser {
         }
         guard end > start else { return nil }
         return Body(value: yi + wan + section + (digit ?? 0) * digitScale, end: end, bare: bare)
+    }
+
+    /// 九成 = 90%, 八成以上: one Chinese digit, 成, then a pause, 的, or a qualifier
+    /// (一成不变 and 三成员 are no rates). Returns where the 成 ends.
+    private static func tenths(_ s: [Unicode.Scalar], body: Range<Int>) -> Int? {
+        guard body.count == 1, case .digit(let d)? = token(s[body.lowerBound]), d > 0,
+              body.upperBound < s.count, s[body.upperBound] == "成" else { return nil }
+        let end = body.upperBound + 1
+        guard end < s.count else { return end }
+        let next = s[end]
+        let pause = !next.properties.isAlphabetic && arabicDigit(next) == nil
+        return pause || "以左多的".unicodeScalars.contains(next) ? end : nil
     }
 
     // MARK: - Qualifier words

@@ -61,5 +61,7 @@ import Testing
         #expect(error(valid + "\n    verbs_after_count: [化解]\n")?.reason == "cases: verbs_after_count needs count_before")
         #expect(error(valid + "\n    verbs_after_count: [化解]\n    count_before: nothing\n")?.reason
             == "cases: count_before names no indicator \"nothing\"")
+        #expect(error(valid + "\n    verbs_after_count: [化解]\n    count_before: [cases, nothing]\n")?.reason
+            == "cases: count_before names no indicator \"nothing\"")
     }
 }

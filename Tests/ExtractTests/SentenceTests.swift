@@ -13,6 +13,12 @@ import Testing
         // A bare verb after the sentence's mediation count states the resolved figure; not after others.
         ("全年受理各类矛盾纠纷48起，化解46起。", ["mediation_cases 48 exact", "mediation_resolved 46 exact"]),
         ("镇调委会共受理纠纷31件，办结31件。", ["mediation_cases 31 exact", "mediation_resolved 31 exact"]),
+        // …and a bare 成功率 after the dispute or resolved count is the mediation success rate.
+        ("全年受理矛盾纠纷36起，调解成功35起，成功率为97.2%。",
+         ["mediation_cases 36 exact", "mediation_resolved 35 exact", "mediation_success_rate 97.2 exact"]),
+        ("调解各类纠纷52起，化解了50起，成功率达96%。",
+         ["mediation_cases 52 exact", "mediation_resolved 50 exact", "mediation_success_rate 96 exact"]),
+        ("受理信访事项18件，成功率100%。", ["petitions_received 18 exact"]),
         ("受理信访事项51件，办结51件。", ["petitions_received 51 exact"]),
         ("排查矛盾纠纷60起，化解58起。", ["disputes_screened 60 exact"]),
         ("全年共受理各类矛盾纠纷48起，受理群众信访事项21件，化解19件。", ["mediation_cases 48 exact", "petitions_received 21 exact"]),
@@ -38,6 +44,10 @@ import Testing
         ("全年共办理4件行政复议、9件行政诉讼。", ["admin_litigation_cases 9 exact", "admin_reconsideration_cases 4 exact"]),
         // Another year's figure, changes, multi-year totals and targets are not this year's.
         ("较上年的47件，今年行政处罚案件增至63件。", ["enforcement_cases 63 exact"]),
+        // A change from one figure to another: the figure reached is this year's, the one it started from is not.
+        ("全镇行政诉讼案件由上年的5件下降至3件。", ["admin_litigation_cases 3 exact"]),
+        ("行政处罚案件从42件增加到57件。", ["enforcement_cases 57 exact"]),
+        ("矛盾纠纷调解成功率从92%提高到96%。", ["mediation_success_rate 96 exact"]),
         ("信访总量同比下降18.5%。", []),
         ("近三年累计调解矛盾纠纷520余起。", []),
         ("力争调解成功率达到98%以上。", []),
@@ -51,10 +61,18 @@ import Testing
         ("发放法治宣传手册两万余份，开展普法活动十余场。", ["publicity_events 10 over", "publicity_materials 20000 over"]),
         ("累计发放宣传材料1.5万余份。", ["publicity_materials 15000 over"]),
         ("接待群众法律咨询近万人次。", ["legal_consultations 10000 about"]),
+        ("矛盾纠纷调解成功率达八成以上。", ["mediation_success_rate 80 over"]),
+        ("全年组织法治赶集12场。", ["publicity_events 12 exact"]),
+        ("本年度复议答复1件，均维持原行政行为。", ["admin_reconsideration_cases 1 exact"]),
+        ("全年受理政府信息公开申请4项，均在法定期限内答复。", ["disclosure_requests 4 exact", "disclosure_response_rate 100 exact"]),
         ("发放法治宣传资料逾5000份。", ["publicity_materials 5000 over"]),
         // The number before its noun.
         ("各村法律顾问共开展45场法治宣传讲座。", ["publicity_events 45 exact"]),
         ("司法所对12份民事合同进行合法性审查，提出20余条法律意见。", ["contracts_reviewed 12 exact", "legal_opinions 20 over"]),
+        ("全年完成28件重大事项与规范性文件合法性审核。", []),
+        // A lecture's audience tells officials' study from publicity, also for a 专题讲座.
+        ("为机关干部举办法治专题讲座4次。", ["law_study_sessions 4 exact"]),
+        ("在各村举办法律专题讲座9场，受教育群众600余人次。", ["publicity_events 9 exact", "publicity_reach 600 over"]),
         // One publicity sentence, three indicators.
         ("开展“法律进乡村”等法治宣传活动28场次，发放宣传资料6000余份，受教育群众1.2万余人次。",
          ["publicity_events 28 exact", "publicity_materials 6000 over", "publicity_reach 12000 over"]),

@@ -172,6 +172,23 @@ private func scalars(_ text: String) -> [Unicode.Scalar] { Array(text.unicodeSca
         expectParse("超过百分之九十", 90, .over, percent: true)
     }
 
+    @Test func tenthsAreAPercentage() {
+        expectParse("九成", 90, percent: true)
+        expectParse("八成以上", 80, .over, percent: true)
+        expectParse("近九成", 90, .about, percent: true)
+        expectParse("两成多", 20, .over, percent: true)
+        expectParse("九成的纠纷", 90, percent: true, range: 0..<2)
+        expectParse("七成，", 70, percent: true, range: 0..<2)
+    }
+
+    @Test func tenthsOnlyOfOneChineseDigitBeforeAPause() {
+        // 一成不变 is an idiom, 3成员 a member count, 十成 and 9成 are not how rates are written.
+        expectParse("一成不变", 1, range: 0..<1)
+        expectParse("三成员", 3, range: 0..<1)
+        expectParse("十成", 10, range: 0..<1)
+        expectParse("9成", 9, range: 0..<1)
+    }
+
     @Test func percentagePointsAreNotPercent() {
         expectParse("3.5个百分点", 3.5, range: 0..<3)
         expectParse("3.5百分点", 3.5, range: 0..<3)

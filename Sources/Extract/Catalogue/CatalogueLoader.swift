@@ -74,7 +74,7 @@ public enum CatalogueLoader {
                 preferredMeasureWords: try reader.strings(fields["prefer_measure_words"]),
                 followsSubject: try fields["follows_subject"].map { try reader.bool($0, "follows_subject") } ?? false,
                 verbsAfterCount: try reader.strings(fields["verbs_after_count"]),
-                countBefore: fields["count_before"]?.string,
+                countBefore: try reader.oneOrMoreStrings(fields["count_before"]),
                 requires: try reader.strings(fields["requires"]),
                 requiresInSentence: try reader.strings(fields["requires_in_sentence"]),
                 statesFull: try reader.strings(fields["states_full"]),
@@ -91,10 +91,10 @@ public enum CatalogueLoader {
             indicators.append(indicator)
         }
         for indicator in indicators {
-            if let other = indicator.countBefore, !indicators.contains(where: { $0.id == other }) {
+            for other in indicator.countBefore where !indicators.contains(where: { $0.id == other }) {
                 throw CatalogueError(path: path, line: seen[indicator.id], reason: "\(indicator.id): count_before names no indicator \"\(other)\"")
             }
-            if !indicator.verbsAfterCount.isEmpty && indicator.countBefore == nil {
+            if !indicator.verbsAfterCount.isEmpty && indicator.countBefore.isEmpty {
                 throw CatalogueError(path: path, line: seen[indicator.id], reason: "\(indicator.id): verbs_after_count needs count_before")
             }
         }
@@ -163,6 +163,12 @@ private struct NodeReader {
     func bool(_ node: Node, _ key: String) throws -> Bool {
         guard let value = node.bool else { throw fail(node, "\"\(key)\" must be true or false") }
         return value
+    }
+
+    /// A list, or one name standing alone (count_before: mediation_cases).
+    func oneOrMoreStrings(_ node: Node?) throws -> [String] {
+        if let single = node?.string, !single.isEmpty { return [single] }
+        return try strings(node)
     }
 
     func strings(_ node: Node?) throws -> [String] {

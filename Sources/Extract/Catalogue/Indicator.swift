@@ -34,9 +34,9 @@ public struct Indicator: Equatable, Sendable {
     /// after 其中 and another figure, they describe that figure's subset.
     public var followsSubject: Bool
     /// Bare verbs right before a figure (受理纠纷52起，化解50起) that state this
-    /// indicator when the sentence's figure before it is `countBefore`'s.
+    /// indicator when the sentence's figure before it is one of `countBefore`'s.
     public var verbsAfterCount: [String]
-    public var countBefore: String?
+    public var countBefore: [String]
     /// The clause must contain one of these, when given.
     public var requires: [String]
     /// The sentence must contain one of these, when given (a study session

@@ -13,7 +13,7 @@ struct CompiledCatalogue {
         let sharedKeep: WordSet
         let verbsAfterCount: WordSet
         /// The indicator whose count the verbs follow.
-        let countBefore: Int?
+        let countBefore: [Int]
     }
 
     let indicators: [Indicator]
@@ -32,7 +32,7 @@ struct CompiledCatalogue {
             Words(requires: WordSet($0.requires), requiresInSentence: WordSet($0.requiresInSentence),
                   vetoBefore: WordSet($0.vetoBefore), vetoAfter: WordSet($0.vetoAfter), vetoInClause: WordSet($0.vetoInClause),
                   sharedVeto: WordSet($0.sharedVeto), sharedKeep: WordSet($0.sharedKeep),
-                  verbsAfterCount: WordSet($0.verbsAfterCount), countBefore: $0.countBefore.flatMap { ids.firstIndex(of: $0) })
+                  verbsAfterCount: WordSet($0.verbsAfterCount), countBefore: $0.countBefore.compactMap { ids.firstIndex(of: $0) })
         }
         triggers = PhraseIndex(indicators.enumerated().flatMap { index, indicator in indicator.triggers.map { ($0, index) } })
         nouns = PhraseIndex(indicators.enumerated().flatMap { index, indicator in indicator.nouns.map { ($0, index) } })

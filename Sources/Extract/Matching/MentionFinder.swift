@@ -68,15 +68,18 @@ struct MentionFinder {
             }
             if !candidates.isEmpty { usedTriggers.formUnion(candidates) }  // the phrase's first figure was not its kind
             let end = quantity.range.upperBound
-            // The noun follows within a few characters and no punctuation: 6份民事合同, not 13份、出具法律意见.
+            // The noun follows within a few characters and no punctuation: 6份民事合同, not 13份、出具法律意见,
+            // nor 31件重大决策与规范性文件 (the figure counts both).
             if let noun = nouns.first(where: { hit in
                 hit.range.lowerBound >= end && hit.range.lowerBound - end <= 6
-                    && scalars[end..<hit.range.lowerBound].allSatisfy(CharacterClass.isHan) && accepts(hit, quantity, scalars)
+                    && scalars[end..<hit.range.lowerBound].allSatisfy { CharacterClass.isHan($0) && !Self.joinsObjects.contains($0) }
+                    && accepts(hit, quantity, scalars)
             }) {
                 bindings.append(Binding(indicator: noun.indicator, quantity: quantity, phrase: noun.range))
                 namedByNoun.append(noun.range)
             }
         }
+        bindings += reachedFigures(scalars, quantities: quantities, bound: bindings)
         bindings += verbsAfterCounts(scalars, quantities: quantities, bound: bindings)
         // 做到应出尽出, 均在法定期限内答复: a rate stated as 100% in words.
         for hit in catalogue.fullStatements.hits(in: scalars) where passesVetoes(hit, scalars) {
@@ -156,7 +159,8 @@ struct MentionFinder {
 
     /// 受理纠纷52起，化解50起: a bare verb (化解, 办结, 调处) opening its clause
     /// right before a figure no phrase took states the indicator whose
-    /// `count_before` figure is the one just before it in the sentence.
+    /// `count_before` figure is the one just before it in the sentence
+    /// (…调解成功20起，成功率达100%: a figure this rule bound counts too).
     /// 其中化解重大疑难纠纷58件 has no bare verb; in 受理纠纷48起，受理信访21件，化解19件
     /// the figure before it is no dispute count.
     private func verbsAfterCounts(_ scalars: [Unicode.Scalar], quantities: [Quantity], bound: [Binding]) -> [Binding] {
@@ -164,20 +168,47 @@ struct MentionFinder {
         var found: [Binding] = []
         for (position, quantity) in quantities.enumerated() where position > 0 && !boundStarts.contains(quantity.range.lowerBound) {
             var start = quantity.range.lowerBound
-            if start > 0, scalars[start - 1] == "了" { start -= 1 }
+            if let link = Self.linkingWords.words.first(where: { WordSet.literal($0, in: scalars, at: start - $0.count) }) {
+                start -= link.count
+            }
             let previous = quantities[position - 1]
             guard previous.range.lowerBound >= Clause.sentenceStart(before: start, in: scalars) else { continue }
             for (index, words) in catalogue.compiled.enumerated() {
-                guard let counted = words.countBefore,
+                guard !words.countBefore.isEmpty,
                       let verb = words.verbsAfterCount.words.first(where: { WordSet.literal($0, in: scalars, at: start - $0.count) }),
                       Self.opensClause(at: start - verb.count, scalars), catalogue.indicators[index].accepts(quantity),
-                      bound.contains(where: { $0.indicator == counted && $0.quantity.range == previous.range })
+                      (bound + found).contains(where: { words.countBefore.contains($0.indicator) && $0.quantity.range == previous.range })
                 else { continue }
                 found.append(Binding(indicator: index, quantity: quantity, phrase: (start - verb.count)..<start))
             }
         }
         return found
     }
+
+    /// 行政诉讼案件由上年的6件下降至2件: the phrase took the first figure (the
+    /// scope reader makes it last year's); the figure after 降至/增至 in the same
+    /// clause is the phrase's too.
+    private func reachedFigures(_ scalars: [Unicode.Scalar], quantities: [Quantity], bound: [Binding]) -> [Binding] {
+        let boundStarts = Set(bound.map(\.quantity.range.lowerBound))
+        var found: [Binding] = []
+        for (position, quantity) in quantities.enumerated() where position > 0 && !boundStarts.contains(quantity.range.lowerBound) {
+            let start = quantity.range.lowerBound, previous = quantities[position - 1]
+            guard ScopeReader.reached.endsBefore(start, within: 0, in: scalars), start - previous.range.upperBound <= 4,
+                  Clause.isOneClause(previous.range.lowerBound..<start, in: scalars) else { continue }
+            for binding in bound where binding.quantity.range == previous.range
+                && catalogue.indicators[binding.indicator].accepts(quantity) {
+                found.append(Binding(indicator: binding.indicator, quantity: quantity, phrase: binding.phrase))
+            }
+        }
+        return found
+    }
+
+    /// Join a noun to another object before it (决策与规范性文件); 和 is too
+    /// often inside words (和解协议) to tell.
+    private static let joinsObjects: Set<Unicode.Scalar> = ["与", "及"]
+
+    /// Between a bare verb and its figure: 化解了50起, 成功率达100%.
+    private static let linkingWords = WordSet(["了", "达到", "达", "为"])
 
     /// Only these may stand between a clause's start and its verb (，共化解50起).
     private static let beforeVerb: Set<Unicode.Scalar> = ["已", "共", "累", "计", "均", "全", "部", "成", "功"]

@@ -26,7 +26,7 @@ struct ScopeReader {
     /// 去年 is too often this year's context (在去年基础上全年受理…).
     private static let lastYear = WordSet(["去年同期", "上年同期"])
     /// The figure reached, not the change (由上年的6件下降至2件).
-    private static let reached = WordSet(["降至", "降到", "减至", "少至", "少到", "增至", "加至", "加到", "长至", "长到", "升至", "升到", "高至", "高到"])
+    static let reached = WordSet(["降至", "降到", "减至", "少至", "少到", "增至", "加至", "加到", "长至", "长到", "升至", "升到", "高至", "高到"])
 
     /// - Parameters:
     ///   - sentence: from the sentence start to the quantity.
@@ -50,6 +50,7 @@ struct ScopeReader {
         }
         let reachedNow = Self.reached.endsBefore(number, within: 0, in: scalars)
         if !reachedNow {
+            if Self.startsAChange(quantity, clause: clause, scalars) { return .previousYear }
             if Self.changes.endsBefore(number, within: 4, in: scalars) { return .change }
             if Self.previous.endsBefore(number, within: 6, in: scalars) || Self.lastYear.occurs(in: clause, of: scalars)
                 || mentionsEarlierYear(before: number, scalars) {
@@ -64,6 +65,12 @@ struct ScopeReader {
             return .part
         }
         return Self.totals.occurs(in: sentence, of: scalars) ? .total : .plain
+    }
+
+    /// 由6件下降至2件, 从85%提高到95%: the figure the change started from.
+    private static func startsAChange(_ quantity: Quantity, clause: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
+        reached.startsAfter(quantity.range.upperBound, within: 1, in: scalars)
+            && scalars[clause].contains { $0 == "由" || $0 == "从" }
     }
 
     /// The nearest 计划 ending within six characters before the figure is the verb.
