@@ -150,6 +150,20 @@ import Testing
         #expect(try metadata("关于2024年度法治政府建设情况的报告\n白石镇整治老街、商业街、步行街,白石镇人民政府依法行政。" + body).township == "白石镇")
     }
 
+    @Test func theCountyWhoseCommitteeAndGovernmentLeadTheTownship() throws {
+        let led = "关于2024年度法治政府建设情况的报告\n2024年,白石镇在青原县委、县政府的坚强领导下,扎实推进依法行政。" + body
+        #expect(try metadata(led).county == "青原县")
+        #expect(try metadata("关于2024年度法治政府建设情况的报告\n中共临江市委、临江市人民政府: 2024年,白石镇扎实推进依法行政。" + body)
+            .county == "临江市")
+        // A district beats the city above it; no name, no county.
+        #expect(try metadata("2024年,白石街道在南海市委、市政府和西林区委、区政府的领导下推进依法行政。" + body).county == "西林区")
+        #expect(try metadata("2024年,白石镇在区委、区政府的坚强领导下推进依法行政。" + body).county == nil)
+        #expect(try metadata("2024年,白石乡在和平县委、县政府的领导下推进依法行政。" + body).county == "和平县")
+        #expect(try metadata("2024年,白石乡在峨边彝族自治县委、县政府的领导下推进依法行政。" + body).county == "峨边彝族自治县")
+        #expect(try metadata("2024年,白石镇党委书记在区委全会上发言,在区政府指导下推进依法行政。" + body).county == nil)
+        #expect(try metadata("2024年,白石镇认真落实县委、县政府部署,推进依法行政。" + body).county == nil)
+    }
+
     @Test func countiesNamedWithTheParty() throws {
         #expect(try metadata("白石镇2024年法治政府建设情况报告\n中共青原县县委:" + body).county == "青原县")
         #expect(try metadata("中共青原县白石镇委员会关于2024年法治政府建设情况的报告\n" + body).county == "青原县")

@@ -73,6 +73,53 @@ enum CountyNames {
         return counts.min { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.value.first < $1.value.first }?.key
     }
 
+    /// The county whose committee and government lead the township, named
+    /// with both (在文峰区委、区政府的坚强领导下, 中共海宁市委、海宁市人民政府):
+    /// a township answers to its county. The name needs a clean left edge (在,
+    /// 按照, 根据, 中共), so 在区委、区政府 names none, and neither does a verb
+    /// before the committee (，认真落实县委、县政府部署). A
+    /// district or county wins over a city, which may be the prefecture
+    /// (在梅州市委、市政府和梅江区委、区政府的领导下).
+    static func leading(_ scalars: [Unicode.Scalar]) -> String? {
+        var city: String?
+        for index in scalars.indices.dropFirst(2) where scalars[index] == "委" && PlaceNames.countySuffixes.contains(scalars[index - 1]) {
+            guard let name = nameBeforeCommittee(suffixAt: index - 1, scalars),
+                  joinsGovernment(after: index + 1, suffix: scalars[index - 1], name: name, scalars) else { continue }
+            let county = String(scalars: name) + String(scalars[index - 1])
+            guard isPlausible(county) else { continue }
+            if scalars[index - 1] != "市" { return county }
+            city = city ?? county
+        }
+        return city
+    }
+
+    /// What may stand right before a leading county's name; 和 only after
+    /// another government (市政府和西林区委), as names start with it (和平区).
+    private static let leftEdges = WordSet(["在", "按照", "根据", "由", "中共", "府和", "府及"])
+
+    /// The name between a county suffix and the nearest left edge within
+    /// five characters (eight for an autonomous county); nil when that edge
+    /// is right before the suffix (在区委) or there is none.
+    private static func nameBeforeCommittee(suffixAt suffix: Int, _ scalars: [Unicode.Scalar]) -> ArraySlice<Unicode.Scalar>? {
+        let longest = suffix >= 2 && scalars[suffix - 2] == "自" && scalars[suffix - 1] == "治" ? 8 : 5
+        var start = suffix
+        while !leftEdges.endsBefore(start, within: 0, in: scalars) {
+            guard start > 0, CharacterClass.isHan(scalars[start - 1]), suffix - start < longest else { return nil }
+            start -= 1
+        }
+        return start < suffix ? scalars[start..<suffix] : nil
+    }
+
+    /// 、区政府 / 和县人民政府 / 、海宁市人民政府 after the committee.
+    private static func joinsGovernment(after position: Int, suffix: Unicode.Scalar, name: ArraySlice<Unicode.Scalar>,
+                                        _ scalars: [Unicode.Scalar]) -> Bool {
+        guard position < scalars.count, ["、", "和", "及"].contains(scalars[position]) else { return false }
+        var next = position + 1
+        if WordSet.literal(Array(name), in: scalars, at: next) { next += name.count }
+        guard next < scalars.count, scalars[next] == suffix else { return false }
+        return ["政府", "人民政府"].contains { WordSet.literal(Array($0.unicodeScalars), in: scalars, at: next + 1) }
+    }
+
     /// Where a county-level name starting at `start` ends (its suffix), if one does.
     private static func countyName(from start: Int, _ scalars: [Unicode.Scalar]) -> Int? {
         var end = start

@@ -52,7 +52,8 @@ struct MetadataReader {
         let issued = signingDate()
         return DocumentMetadata(
             township: places?.name,
-            county: places?.county ?? addresseeCounty() ?? CountyNames.mostCitedInTitles(text.scalars),
+            county: places?.county ?? addresseeCounty() ?? CountyNames.leading(text.scalars)
+                ?? CountyNames.mostCitedInTitles(text.scalars),
             province: ProvinceNames.mostMentioned(in: text.scalars),
             reportYear: reportYear(issued: issued),
             issued: issued,
