@@ -12,6 +12,8 @@ struct NormalizeChain {
     struct Result {
         var script: Script
         var text: MappedText
+        /// The county a saved page's publisher line names (a line the text drops as furniture).
+        var publisherCounty: String?
     }
 
     /// Pinyin annotations → script → width → decimal points → spacing →
@@ -27,7 +29,7 @@ struct NormalizeChain {
         text = SpacingCleaner.clean(text)
         let cleaned = text
         text = LineJoiner.join(cleaned) { line in !FurnitureFilter.isFurniture(cleaned.scalars[line]) }
-        return Result(script: script, text: text)
+        return Result(script: script, text: text, publisherCounty: PublisherLine.county(in: cleaned))
     }
 
     func document(from source: IngestedDocument) -> NormalizedDocument {
@@ -37,7 +39,7 @@ struct NormalizeChain {
                                       declaredFields: source.declared.filledFields, embeddedFields: [])
         }
         let result = normalize(original)
-        var inferred = MetadataReader(result.text).read()
+        var inferred = MetadataReader(result.text, publisherCounty: result.publisherCounty).read()
         if inferred.issued == nil { inferred.issued = source.published }
         let embedded = result.script == .traditional ? simplified(source.embedded) : source.embedded
         // The manifest beats the file's own metadata, which beats what the text implies.

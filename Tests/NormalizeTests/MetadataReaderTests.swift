@@ -164,6 +164,23 @@ import Testing
         #expect(try metadata("2024年,白石镇认真落实县委、县政府部署,推进依法行政。" + body).county == nil)
     }
 
+    @Test func theCountyOfASavedPagesPublisherLine() throws {
+        let title = "白石镇2024年法治政府建设工作总结\n"
+        #expect(try metadata(title + "来源:青原县 发布时间:2025-01-10\n" + body).county == "青原县")
+        #expect(try metadata(title + "发布机构: 青原县白石镇人民政府\n" + body).county == "青原县")
+        #expect(try metadata(title + "• 来源:临江市白石镇\n" + body).county == "临江市")
+        #expect(try metadata(title + "来源:天津市西林区白石镇人民政府\n" + body).county == "西林区")
+        #expect(try metadata(title + "来源:南海市西林区白石街道办\n" + body).county == "西林区")
+        // A city alone may be the prefecture; an office or the site itself names no county.
+        #expect(try metadata(title + "来源:南海市人民政府\n" + body).county == nil)
+        #expect(try metadata(title + "来源:市司法局\n" + body).county == nil)
+        #expect(try metadata(title + "信息来源:本网\n" + body).county == nil)
+        #expect(try metadata(title + "发布机构:红旗镇\n" + body).county == nil)
+        #expect(try metadata(title + "发布日期:2025-01-10    发布者:西林区人民政府\n" + body).county == "西林区")
+        // What the text says itself comes first.
+        #expect(try metadata("青原县白石镇2024年法治政府建设工作总结\n来源:临江县\n" + body).county == "青原县")
+    }
+
     @Test func countiesNamedWithTheParty() throws {
         #expect(try metadata("白石镇2024年法治政府建设情况报告\n中共青原县县委:" + body).county == "青原县")
         #expect(try metadata("中共青原县白石镇委员会关于2024年法治政府建设情况的报告\n" + body).county == "青原县")

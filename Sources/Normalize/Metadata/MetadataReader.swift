@@ -25,8 +25,12 @@ struct MetadataReader {
     private static let titleSubjects = WordSet(["法治政府", "法治建设", "依法行政", "依法治"])
     private static let titleKinds = WordSet(["报告", "情况", "总结"])
 
-    init(_ text: MappedText) {
+    /// The county a saved page's publisher line names: after what the text says itself.
+    private let publisherCounty: String?
+
+    init(_ text: MappedText, publisherCounty: String? = nil) {
         self.text = text
+        self.publisherCounty = publisherCounty
         lines = text.lineRanges().filter { !$0.isEmpty }
         var titleEnd = 0
         for line in lines.prefix(8) {
@@ -52,7 +56,7 @@ struct MetadataReader {
         let issued = signingDate()
         return DocumentMetadata(
             township: places?.name,
-            county: places?.county ?? addresseeCounty() ?? CountyNames.leading(text.scalars)
+            county: places?.county ?? addresseeCounty() ?? CountyNames.leading(text.scalars) ?? publisherCounty
                 ?? CountyNames.mostCitedInTitles(text.scalars),
             province: ProvinceNames.mostMentioned(in: text.scalars),
             reportYear: reportYear(issued: issued),
