@@ -17,6 +17,7 @@ struct DocumentExtractor {
         let sections = SectionLookup(document.sections)
 
         var found: [(position: Int, mention: Mention)] = []
+        var mainKind: [Int: Bool] = [:]  // index into found → whether its phrase names the main kind
         var lastInSentence: [Int: Int] = [:]  // indicator → sentence start of its latest figure
         for binding in bindings {
             let indicator = catalogue.indicators[binding.indicator]
@@ -35,23 +36,37 @@ struct DocumentExtractor {
             }
             if !indicator.sections.contains(role) { scope = .section }
             let span = min(binding.phrase.lowerBound, quantity.range.lowerBound)..<max(binding.phrase.upperBound, quantity.range.upperBound)
+            let preferred = catalogue.compiled[binding.indicator].preferredPhraseWords
+            if !preferred.isEmpty { mainKind[found.count] = preferred.occurs(in: span, of: scalars) }
             let (offset, evidence) = quote(span, document, scalars, original)
             found.append((quantity.range.lowerBound, Mention(
                 indicator: indicator.id, value: quantity.value, qualifier: quantity.qualifier, unit: quantity.unit,
                 section: role, scope: scope, offset: offset, evidence: evidence)))
         }
+        Self.markSubkinds(&found, mainKind: mainKind)
         for hit in unbound where ZeroStatements.saysNone(hit.range, in: scalars) {
             let indicator = catalogue.indicators[hit.indicator]
             guard indicator.unit == .count else { continue }
             let role = sections.role(at: hit.range.lowerBound)
             let (offset, evidence) = quote(hit.range, document, scalars, original)
+            let sentence = Clause.sentenceStart(before: hit.range.lowerBound, in: scalars)..<hit.range.upperBound
+            let scope: MentionScope = !indicator.sections.contains(role) ? .section
+                : ScopeReader.statesTotal(sentence, in: scopeText) ? .total : .plain
             found.append((hit.range.lowerBound, Mention(
                 indicator: indicator.id, value: 0, qualifier: .exact, unit: indicator.measureWords.first ?? "",
-                section: role, scope: indicator.sections.contains(role) ? .plain : .section,
-                offset: offset, evidence: evidence)))
+                section: role, scope: scope, offset: offset, evidence: evidence)))
         }
         return found.sorted { $0.position != $1.position ? $0.position < $1.position : $0.mention.indicator < $1.mention.indicator }
             .map(\.mention)
+    }
+
+    /// Counted figures whose phrase names no main kind become sub-kinds when
+    /// the report states the indicator's main kind in a counted figure.
+    private static func markSubkinds(_ found: inout [(position: Int, mention: Mention)], mainKind: [Int: Bool]) {
+        let main = Set(mainKind.filter { $0.value && found[$0.key].mention.scope.counts }.map { found[$0.key].mention.indicator })
+        for (index, isMain) in mainKind where !isMain && found[index].mention.scope.counts && main.contains(found[index].mention.indicator) {
+            found[index].mention.scope = .subkind
+        }
     }
 
     /// The clause holding `span`, from its start to the end of the span,

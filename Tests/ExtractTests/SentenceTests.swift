@@ -24,6 +24,16 @@ import Testing
         ("全年共受理各类矛盾纠纷48起，受理群众信访事项21件，化解19件。", ["mediation_cases 48 exact", "petitions_received 21 exact"]),
         ("全年调解各类矛盾纠纷63起，接收热线工单412件，办结409件。", ["mediation_cases 63 exact"]),
         ("受理纠纷95起，其中涉及土地纠纷12起。", ["mediation_cases 95 exact"]),
+        // One named village's committee is a part, with the rate after it; all villages together are not.
+        ("推广“院坝调解”，青石村调委会全年调解邻里纠纷14起，成功率100%。", []),
+        ("各村调委会配合排查，全镇共调解矛盾纠纷64起。", ["mediation_cases 64 exact"]),
+        // A bare 成功率 only right after the count's own clause; other rates are not mediation's.
+        ("全年调处矛盾纠纷212宗，承接县法院委派诉前调解，成功率58%。", ["mediation_cases 212 exact"]),
+        ("初信初访化解率达九成以上。", []),
+        ("诉求化解率由85%提高到93%。", []),
+        ("矛盾纠纷村级调解率达七成以上。", []),
+        ("信访积案由上年的9件降为3件。", []),
+        ("行政处罚案件由上年的21件降为14件。", ["enforcement_cases 14 exact"]),
         ("受理纠纷80起，其中婚姻家庭纠纷20起，成功化解18起。", ["mediation_cases 80 exact"]),
         ("全年开展合法性审查共300件。其中，行政规范性文件审查4件，重大决策审查6件，镇村合同审查290件。",
          ["contracts_reviewed 290 exact", "normative_docs_reviewed 4 exact"]),
@@ -63,16 +73,29 @@ import Testing
         ("接待群众法律咨询近万人次。", ["legal_consultations 10000 about"]),
         ("矛盾纠纷调解成功率达八成以上。", ["mediation_success_rate 80 over"]),
         ("全年组织法治赶集12场。", ["publicity_events 12 exact"]),
-        ("本年度复议答复1件，均维持原行政行为。", ["admin_reconsideration_cases 1 exact"]),
+        // A reconsideration answered for another body is not the township's case; a zero for the year is a total.
+        ("全年未发生行政复议案件，配合县自然资源局完成复议答复1件。", ["admin_reconsideration_cases 0 exact"]),
         ("全年受理政府信息公开申请4项，均在法定期限内答复。", ["disclosure_requests 4 exact", "disclosure_response_rate 100 exact"]),
+        // 项 of a catalogue, rules or procedures is no count of applications.
+        ("梳理依申请公开事项清单12项。", []),
+        ("完善依申请公开工作制度3项。", []),
+        ("全年公开各类政务信息326条。", ["disclosure_proactive 326 exact"]),
         ("发放法治宣传资料逾5000份。", ["publicity_materials 5000 over"]),
         // The number before its noun.
         ("各村法律顾问共开展45场法治宣传讲座。", ["publicity_events 45 exact"]),
         ("司法所对12份民事合同进行合法性审查，提出20余条法律意见。", ["contracts_reviewed 12 exact", "legal_opinions 20 over"]),
         ("全年完成28件重大事项与规范性文件合法性审核。", []),
+        ("对14份涉及征迁的合同进行合法性审查。", ["contracts_reviewed 14 exact"]),
+        ("对9份与企业签订的合同进行合法性审查。", ["contracts_reviewed 9 exact"]),
         // A lecture's audience tells officials' study from publicity, also for a 专题讲座.
         ("为机关干部举办法治专题讲座4次。", ["law_study_sessions 4 exact"]),
         ("在各村举办法律专题讲座9场，受教育群众600余人次。", ["publicity_events 9 exact", "publicity_reach 600 over"]),
+        ("为机关干部和社区居民举办法律专题讲座5场。", ["publicity_events 5 exact"]),
+        // Lectures are a kind of publicity event: beside the activities' count they are not the figure.
+        ("为村民举办法律讲座4场，开展普法宣传活动30场次。", ["publicity_events 30 exact"]),
+        ("党委理论学习中心组举办法治专题讲座3次，并深入各村为群众开展法律专题讲座16场。",
+         ["law_study_sessions 3 exact", "publicity_events 16 exact"]),
+        ("开展“法治进校园”活动，举办法治专题讲座7场。", ["publicity_events 7 exact"]),
         // One publicity sentence, three indicators.
         ("开展“法律进乡村”等法治宣传活动28场次，发放宣传资料6000余份，受教育群众1.2万余人次。",
          ["publicity_events 28 exact", "publicity_materials 6000 over", "publicity_reach 12000 over"]),

@@ -72,7 +72,8 @@ struct MentionFinder {
             // nor 31件重大决策与规范性文件 (the figure counts both).
             if let noun = nouns.first(where: { hit in
                 hit.range.lowerBound >= end && hit.range.lowerBound - end <= 6
-                    && scalars[end..<hit.range.lowerBound].allSatisfy { CharacterClass.isHan($0) && !Self.joinsObjects.contains($0) }
+                    && scalars[end..<hit.range.lowerBound].allSatisfy(CharacterClass.isHan)
+                    && !Self.joinsAnotherObject(before: hit.range.lowerBound, after: end, scalars)
                     && accepts(hit, quantity, scalars)
             }) {
                 bindings.append(Binding(indicator: noun.indicator, quantity: quantity, phrase: noun.range))
@@ -157,8 +158,8 @@ struct MentionFinder {
         return index >= 0 && index >= position - 3 && CharacterClass.isDigit(scalars[index])
     }
 
-    /// 受理纠纷52起，化解50起: a bare verb (化解, 办结, 调处) opening its clause
-    /// right before a figure no phrase took states the indicator whose
+    /// 受理纠纷52起，化解50起: a bare verb (化解, 办结, 调处) opening the clause
+    /// after that figure's, right before a figure no phrase took, states the indicator whose
     /// `count_before` figure is the one just before it in the sentence
     /// (…调解成功20起，成功率达100%: a figure this rule bound counts too).
     /// 其中化解重大疑难纠纷58件 has no bare verb; in 受理纠纷48起，受理信访21件，化解19件
@@ -176,7 +177,7 @@ struct MentionFinder {
             for (index, words) in catalogue.compiled.enumerated() {
                 guard !words.countBefore.isEmpty,
                       let verb = words.verbsAfterCount.words.first(where: { WordSet.literal($0, in: scalars, at: start - $0.count) }),
-                      Self.opensClause(at: start - verb.count, scalars), catalogue.indicators[index].accepts(quantity),
+                      Self.opensClause(at: start - verb.count, scalars, rightAfter: previous), catalogue.indicators[index].accepts(quantity),
                       (bound + found).contains(where: { words.countBefore.contains($0.indicator) && $0.quantity.range == previous.range })
                 else { continue }
                 found.append(Binding(indicator: index, quantity: quantity, phrase: (start - verb.count)..<start))
@@ -203,9 +204,12 @@ struct MentionFinder {
         return found
     }
 
-    /// Join a noun to another object before it (决策与规范性文件); 和 is too
-    /// often inside words (和解协议) to tell.
-    private static let joinsObjects: Set<Unicode.Scalar> = ["与", "及"]
+    /// 与/及 right before the noun join it to another object (决策与规范性文件);
+    /// 涉及 and 与企业签订的 do not. 和 is too often inside words (和解协议) to tell.
+    private static func joinsAnotherObject(before noun: Int, after figureEnd: Int, _ scalars: [Unicode.Scalar]) -> Bool {
+        guard noun - 1 > figureEnd, scalars[noun - 1] == "与" || scalars[noun - 1] == "及" else { return false }
+        return scalars[noun - 2] != "涉"
+    }
 
     /// Between a bare verb and its figure: 化解了50起, 成功率达100%.
     private static let linkingWords = WordSet(["了", "达到", "达", "为"])
@@ -213,17 +217,21 @@ struct MentionFinder {
     /// Only these may stand between a clause's start and its verb (，共化解50起).
     private static let beforeVerb: Set<Unicode.Scalar> = ["已", "共", "累", "计", "均", "全", "部", "成", "功"]
 
-    private static func opensClause(at position: Int, _ scalars: [Unicode.Scalar]) -> Bool {
+    /// …and that clause comes right after the figure before it (受理纠纷312宗，承接诉前调解，成功率62%: no).
+    private static func opensClause(at position: Int, _ scalars: [Unicode.Scalar], rightAfter previous: Quantity) -> Bool {
         let start = Clause.clauseStart(before: position, in: scalars)
         return position - start <= 3 && scalars[start..<position].allSatisfy(beforeVerb.contains)
+            && start - previous.range.upperBound <= 1
     }
 
     /// A shared phrase stays this indicator's unless its sentence names the
-    /// other one's audience and its own clause does not name this one's.
+    /// other one's audience and its own clause names only this one's (为机关
+    /// 干部举办法治讲座 stays; 为干部和居民举办 is the other one's).
     private func keepsShared(_ hit: PhraseIndex.Hit, _ scalars: [Unicode.Scalar]) -> Bool {
         let compiled = catalogue.compiled[hit.indicator]
         guard !compiled.sharedVeto.isEmpty else { return true }
-        if compiled.sharedKeep.occurs(in: Clause.clause(around: hit.range, in: scalars), of: scalars) { return true }
+        let clause = Clause.clause(around: hit.range, in: scalars)
+        if compiled.sharedKeep.occurs(in: clause, of: scalars), !compiled.sharedVeto.occurs(in: clause, of: scalars) { return true }
         return !compiled.sharedVeto.occurs(in: Clause.sentence(around: hit.range, in: scalars), of: scalars)
     }
 

@@ -20,13 +20,32 @@ struct ScopeReader {
     private static let widerAreas = WordSet(["全区", "全县", "全市", "全省", "全旗", "区级", "县级", "市级"])
     /// The villages' own figure (村级调委会共调解…3起), when it opens the clause.
     private static let villageLevel = WordSet(["村级"])
+    /// One named village's committee (南岸村调委会全年调解…16起) before the
+    /// figure in its sentence, unless its own clause names the whole area
+    /// (…，全镇共调解…58起). 各村调委会 and 村调委会、镇调委会 are no one village;
+    /// a named 调解工作室 is often the township's own.
+    private static let villageBodies = WordSet(["村调委会", "村调解委员会", "村人民调解委员会", "社区调委会", "社区调解委员会"])
+    private static let bodyStarts: Set<Unicode.Scalar> = ["村", "社"]
+    private static let notNames: Set<Unicode.Scalar> = ["各", "全", "镇", "乡", "两", "级", "本", "该", "个"]
+    private static let wholeArea = WordSet(["全镇", "全乡", "全街", "全域", "辖区", "两级"])
+
+    private static func namesOneVillage(in sentence: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
+        for start in sentence.dropFirst() where bodyStarts.contains(scalars[start])
+            && CharacterClass.isHan(scalars[start - 1]) && !notNames.contains(scalars[start - 1]) {
+            if villageBodies.words.contains(where: { start + $0.count <= sentence.upperBound && WordSet.literal($0, in: scalars, at: start) }) {
+                return true
+            }
+        }
+        return false
+    }
     /// A part of the year (一季度办理…7件).
     private static let partsOfYear = WordSet(["一季度", "二季度", "三季度", "四季度", "上半年", "下半年"])
     /// Last year's figure anywhere before it in the clause (去年同期受理…40件); a bare
     /// 去年 is too often this year's context (在去年基础上全年受理…).
     private static let lastYear = WordSet(["去年同期", "上年同期"])
     /// The figure reached, not the change (由上年的6件下降至2件).
-    static let reached = WordSet(["降至", "降到", "减至", "少至", "少到", "增至", "加至", "加到", "长至", "长到", "升至", "升到", "高至", "高到"])
+    static let reached = WordSet(["降至", "降到", "减至", "少至", "少到", "增至", "加至", "加到", "长至", "长到", "升至", "升到", "高至", "高到",
+                                  "低至", "低到", "降为", "减为"])
 
     /// - Parameters:
     ///   - sentence: from the sentence start to the quantity.
@@ -58,6 +77,7 @@ struct ScopeReader {
             }
         }
         if Self.partsOfYear.occurs(in: clause, of: scalars) || Self.villageLevel.prefixes(scalars[clause]) { return .part }
+        if Self.namesOneVillage(in: sentence, scalars), !Self.wholeArea.occurs(in: clause, of: scalars) { return .part }
         // 东村、西村分别审查合同12份、9份: figures per listed place or unit.
         if let each = Self.lastEach(in: clause, of: scalars), each < triggerStart, Self.inFigureList(quantity, scalars) { return .part }
         if let part = Self.lastPartMarker(in: sentence, of: scalars), part < number,
@@ -71,6 +91,11 @@ struct ScopeReader {
     private static func startsAChange(_ quantity: Quantity, clause: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
         reached.startsAfter(quantity.range.upperBound, within: 1, in: scalars)
             && scalars[clause].contains { $0 == "由" || $0 == "从" }
+    }
+
+    /// A zero stated in words for the whole township and year (全年未发生行政复议案件).
+    static func statesTotal(_ sentence: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        totals.occurs(in: sentence, of: scalars)
     }
 
     /// The nearest 计划 ending within six characters before the figure is the verb.
