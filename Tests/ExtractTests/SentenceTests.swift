@@ -34,6 +34,7 @@ import Testing
         ("矛盾纠纷村级调解率达七成以上。", []),
         ("信访积案由上年的9件降为3件。", []),
         ("行政处罚案件由上年的21件降为14件。", ["enforcement_cases 14 exact"]),
+        ("全年办理行政处罚案件较上年增加9件，增至37件。", ["enforcement_cases 37 exact"]),
         ("受理纠纷80起，其中婚姻家庭纠纷20起，成功化解18起。", ["mediation_cases 80 exact"]),
         ("全年开展合法性审查共300件。其中，行政规范性文件审查4件，重大决策审查6件，镇村合同审查290件。",
          ["contracts_reviewed 290 exact", "normative_docs_reviewed 4 exact"]),
@@ -87,6 +88,7 @@ import Testing
         ("全年完成28件重大事项与规范性文件合法性审核。", []),
         ("对14份涉及征迁的合同进行合法性审查。", ["contracts_reviewed 14 exact"]),
         ("对9份与企业签订的合同进行合法性审查。", ["contracts_reviewed 9 exact"]),
+        ("法律顾问列席党委会议，提出修改完善意见27条。", ["legal_opinions 27 exact"]),
         // A lecture's audience tells officials' study from publicity, also for a 专题讲座.
         ("为机关干部举办法治专题讲座4次。", ["law_study_sessions 4 exact"]),
         ("在各村举办法律专题讲座9场，受教育群众600余人次。", ["publicity_events 9 exact", "publicity_reach 600 over"]),

@@ -188,14 +188,15 @@ struct MentionFinder {
 
     /// 行政诉讼案件由上年的6件下降至2件: the phrase took the first figure (the
     /// scope reader makes it last year's); the figure after 降至/增至 in the same
-    /// clause is the phrase's too.
+    /// clause, or opening the next (较上年增加9件，增至37件), is the phrase's too.
     private func reachedFigures(_ scalars: [Unicode.Scalar], quantities: [Quantity], bound: [Binding]) -> [Binding] {
         let boundStarts = Set(bound.map(\.quantity.range.lowerBound))
         var found: [Binding] = []
         for (position, quantity) in quantities.enumerated() where position > 0 && !boundStarts.contains(quantity.range.lowerBound) {
             let start = quantity.range.lowerBound, previous = quantities[position - 1]
             guard ScopeReader.reached.endsBefore(start, within: 0, in: scalars), start - previous.range.upperBound <= 4,
-                  Clause.isOneClause(previous.range.lowerBound..<start, in: scalars) else { continue }
+                  Clause.isOneClause(previous.range.lowerBound..<start, in: scalars)
+                    || Clause.clauseStart(before: start, in: scalars) == previous.range.upperBound + 1 else { continue }
             for binding in bound where binding.quantity.range == previous.range
                 && catalogue.indicators[binding.indicator].accepts(quantity) {
                 found.append(Binding(indicator: binding.indicator, quantity: quantity, phrase: binding.phrase))
