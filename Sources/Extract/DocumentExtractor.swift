@@ -37,7 +37,10 @@ struct DocumentExtractor {
             if !indicator.sections.contains(role) { scope = .section }
             let span = min(binding.phrase.lowerBound, quantity.range.lowerBound)..<max(binding.phrase.upperBound, quantity.range.upperBound)
             let preferred = catalogue.compiled[binding.indicator].preferredPhraseWords
-            if !preferred.isEmpty { mainKind[found.count] = preferred.occurs(in: span, of: scalars) }
+            if !preferred.isEmpty {
+                // The clause up to the figure: 召开习近平法治思想专题学习会3次 names law before its phrase.
+                mainKind[found.count] = preferred.occurs(in: Clause.clauseStart(before: span.lowerBound, in: scalars)..<span.upperBound, of: scalars)
+            }
             let (offset, evidence) = quote(span, document, scalars, original)
             found.append((quantity.range.lowerBound, Mention(
                 indicator: indicator.id, value: quantity.value, qualifier: quantity.qualifier, unit: quantity.unit,
@@ -49,22 +52,22 @@ struct DocumentExtractor {
             guard indicator.unit == .count else { continue }
             let role = sections.role(at: hit.range.lowerBound)
             let (offset, evidence) = quote(hit.range, document, scalars, original)
-            let sentence = Clause.sentenceStart(before: hit.range.lowerBound, in: scalars)..<hit.range.upperBound
-            let scope: MentionScope = !indicator.sections.contains(role) ? .section
-                : ScopeReader.statesTotal(sentence, in: scopeText) ? .total : .plain
+            // Plain even after 全年: 全年未发生进京赴省越级信访 is about a subtype as often as not.
             found.append((hit.range.lowerBound, Mention(
                 indicator: indicator.id, value: 0, qualifier: .exact, unit: indicator.measureWords.first ?? "",
-                section: role, scope: scope, offset: offset, evidence: evidence)))
+                section: role, scope: indicator.sections.contains(role) ? .plain : .section,
+                offset: offset, evidence: evidence)))
         }
         return found.sorted { $0.position != $1.position ? $0.position < $1.position : $0.mention.indicator < $1.mention.indicator }
             .map(\.mention)
     }
 
-    /// Counted figures whose phrase names no main kind become sub-kinds when
-    /// the report states the indicator's main kind in a counted figure.
+    /// Plain figures whose clause names no main kind become sub-kinds when the
+    /// report states the indicator's main kind in a counted figure. A total
+    /// (全年共开展普法宣传96场次) stays what it says.
     private static func markSubkinds(_ found: inout [(position: Int, mention: Mention)], mainKind: [Int: Bool]) {
         let main = Set(mainKind.filter { $0.value && found[$0.key].mention.scope.counts }.map { found[$0.key].mention.indicator })
-        for (index, isMain) in mainKind where !isMain && found[index].mention.scope.counts && main.contains(found[index].mention.indicator) {
+        for (index, isMain) in mainKind where !isMain && found[index].mention.scope == .plain && main.contains(found[index].mention.indicator) {
             found[index].mention.scope = .subkind
         }
     }

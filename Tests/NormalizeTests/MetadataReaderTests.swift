@@ -162,6 +162,12 @@ import Testing
         #expect(try metadata("2024年,白石乡在峨边彝族自治县委、县政府的领导下推进依法行政。" + body).county == "峨边彝族自治县")
         #expect(try metadata("2024年,白石镇党委书记在区委全会上发言,在区政府指导下推进依法行政。" + body).county == nil)
         #expect(try metadata("2024年,白石镇认真落实县委、县政府部署,推进依法行政。" + body).county == nil)
+        #expect(try metadata("2024年,白石镇在新一届县委、县政府的领导下,严格按照上级县委、县政府的要求推进依法行政。" + body).county == nil)
+        #expect(try metadata("2024年,白石街道在市委和区委、区政府的领导下推进依法行政。" + body).county == nil)
+        // A city may be the prefecture: a county cited in titles comes first; among cities, the one named most.
+        #expect(try metadata("2024年,白石镇在南海市委、市政府的领导下,落实《西林区2024年法治建设要点》。" + body).county == "西林区")
+        #expect(try metadata("2024年,白石镇在南海市委、市政府和临江市委、市政府的领导下,根据中共临江市委、临江市人民政府部署推进。" + body)
+            .county == "临江市")
     }
 
     @Test func theCountyOfASavedPagesPublisherLine() throws {
@@ -174,6 +180,7 @@ import Testing
         // A city alone may be the prefecture; an office or the site itself names no county.
         #expect(try metadata(title + "来源:南海市人民政府\n" + body).county == nil)
         #expect(try metadata(title + "来源:市司法局\n" + body).county == nil)
+        #expect(try metadata(title + "来源:中共南海市委依法治市委员会办公室\n" + body).county == nil)
         #expect(try metadata(title + "信息来源:本网\n" + body).county == nil)
         #expect(try metadata(title + "发布机构:红旗镇\n" + body).county == nil)
         #expect(try metadata(title + "发布日期:2025-01-10    发布者:西林区人民政府\n" + body).county == "西林区")

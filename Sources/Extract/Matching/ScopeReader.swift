@@ -20,9 +20,10 @@ struct ScopeReader {
     private static let widerAreas = WordSet(["全区", "全县", "全市", "全省", "全旗", "区级", "县级", "市级"])
     /// The villages' own figure (村级调委会共调解…3起), when it opens the clause.
     private static let villageLevel = WordSet(["村级"])
-    /// One named village's committee (南岸村调委会全年调解…16起) before the
+    /// One named village's committee (，南岸村调委会全年调解…16起) before the
     /// figure in its sentence, unless its own clause names the whole area
-    /// (…，全镇共调解…58起). 各村调委会 and 村调委会、镇调委会 are no one village;
+    /// (…，全镇共调解…58起). The name is two or three characters after a
+    /// pause: 各村调委会, 发挥村调委会作用 and 村调委会、镇调委会 name no village;
     /// a named 调解工作室 is often the township's own.
     private static let villageBodies = WordSet(["村调委会", "村调解委员会", "村人民调解委员会", "社区调委会", "社区调解委员会"])
     private static let bodyStarts: Set<Unicode.Scalar> = ["村", "社"]
@@ -30,10 +31,12 @@ struct ScopeReader {
     private static let wholeArea = WordSet(["全镇", "全乡", "全街", "全域", "辖区", "两级"])
 
     private static func namesOneVillage(in sentence: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
-        for start in sentence.dropFirst() where bodyStarts.contains(scalars[start])
-            && CharacterClass.isHan(scalars[start - 1]) && !notNames.contains(scalars[start - 1]) {
-            if villageBodies.words.contains(where: { start + $0.count <= sentence.upperBound && WordSet.literal($0, in: scalars, at: start) }) {
-                return true
+        for start in sentence.dropFirst(2) where bodyStarts.contains(scalars[start])
+            && villageBodies.words.contains(where: { start + $0.count <= sentence.upperBound && WordSet.literal($0, in: scalars, at: start) }) {
+            for length in 2...3 where start - length >= sentence.lowerBound {
+                let name = scalars[(start - length)..<start]
+                let pause = start - length == sentence.lowerBound || !CharacterClass.isHan(scalars[start - length - 1])
+                if pause, name.allSatisfy(CharacterClass.isHan), !name.contains(where: notNames.contains) { return true }
             }
         }
         return false
@@ -91,11 +94,6 @@ struct ScopeReader {
     private static func startsAChange(_ quantity: Quantity, clause: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
         reached.startsAfter(quantity.range.upperBound, within: 1, in: scalars)
             && scalars[clause].contains { $0 == "由" || $0 == "从" }
-    }
-
-    /// A zero stated in words for the whole township and year (全年未发生行政复议案件).
-    static func statesTotal(_ sentence: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
-        totals.occurs(in: sentence, of: scalars)
     }
 
     /// The nearest 计划 ending within six characters before the figure is the verb.

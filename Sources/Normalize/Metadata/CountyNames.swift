@@ -77,20 +77,23 @@ enum CountyNames {
     /// with both (在文峰区委、区政府的坚强领导下, 中共海宁市委、海宁市人民政府):
     /// a township answers to its county. The name needs a clean left edge (在,
     /// 按照, 根据, 中共), so 在区委、区政府 names none, and neither does a verb
-    /// before the committee (，认真落实县委、县政府部署). A
-    /// district or county wins over a city, which may be the prefecture
-    /// (在梅州市委、市政府和梅江区委、区政府的领导下).
-    static func leading(_ scalars: [Unicode.Scalar]) -> String? {
-        var city: String?
-        for index in scalars.indices.dropFirst(2) where scalars[index] == "委" && PlaceNames.countySuffixes.contains(scalars[index - 1]) {
+    /// before the committee (，认真落实县委、县政府部署) nor 上级/新一届/市委和.
+    /// A district, county or banner (the first) when `cities` is false; else
+    /// the city named most (在绍兴市委、市政府和诸暨市委…，中共诸暨市委…), which
+    /// may be the prefecture and so ranks below a county cited in titles.
+    static func leading(_ scalars: [Unicode.Scalar], cities: Bool) -> String? {
+        var named: [String: (count: Int, first: Int)] = [:]
+        for index in scalars.indices.dropFirst(2) where scalars[index] == "委" && PlaceNames.countySuffixes.contains(scalars[index - 1])
+            && (scalars[index - 1] == "市") == cities {
             guard let name = nameBeforeCommittee(suffixAt: index - 1, scalars),
                   joinsGovernment(after: index + 1, suffix: scalars[index - 1], name: name, scalars) else { continue }
             let county = String(scalars: name) + String(scalars[index - 1])
             guard isPlausible(county) else { continue }
-            if scalars[index - 1] != "市" { return county }
-            city = city ?? county
+            if !cities { return county }
+            let seen = named[county] ?? (0, index)
+            named[county] = (seen.count + 1, seen.first)
         }
-        return city
+        return named.min { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.value.first < $1.value.first }?.key
     }
 
     /// What may stand right before a leading county's name; 和 only after
@@ -107,8 +110,13 @@ enum CountyNames {
             guard start > 0, CharacterClass.isHan(scalars[start - 1]), suffix - start < longest else { return nil }
             start -= 1
         }
-        return start < suffix ? scalars[start..<suffix] : nil
+        let name = scalars[start..<suffix]
+        // 在新一届县委, 按照上级县委, 在市委和区委: no names. 和 may start one (和平县).
+        guard !name.isEmpty, !name.contains(where: notInNames.contains), !name.dropFirst().contains("和") else { return nil }
+        return name
     }
+
+    private static let notInNames: Set<Unicode.Scalar> = ["委", "届", "级"]
 
     /// 、区政府 / 和县人民政府 / 、海宁市人民政府 after the committee.
     private static func joinsGovernment(after position: Int, suffix: Unicode.Scalar, name: ArraySlice<Unicode.Scalar>,

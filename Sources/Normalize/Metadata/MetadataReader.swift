@@ -25,7 +25,8 @@ struct MetadataReader {
     private static let titleSubjects = WordSet(["法治政府", "法治建设", "依法行政", "依法治"])
     private static let titleKinds = WordSet(["报告", "情况", "总结"])
 
-    /// The county a saved page's publisher line names: after what the text says itself.
+    /// The county a saved page's publisher line names: after what the text says
+    /// itself; a city (maybe the prefecture) even after the titles' county.
     private let publisherCounty: String?
 
     init(_ text: MappedText, publisherCounty: String? = nil) {
@@ -56,8 +57,9 @@ struct MetadataReader {
         let issued = signingDate()
         return DocumentMetadata(
             township: places?.name,
-            county: places?.county ?? addresseeCounty() ?? CountyNames.leading(text.scalars) ?? publisherCounty
-                ?? CountyNames.mostCitedInTitles(text.scalars),
+            county: places?.county ?? addresseeCounty() ?? CountyNames.leading(text.scalars, cities: false)
+                ?? publisherCounty.flatMap { $0.hasSuffix("市") ? nil : $0 } ?? CountyNames.mostCitedInTitles(text.scalars)
+                ?? CountyNames.leading(text.scalars, cities: true) ?? publisherCounty,
             province: ProvinceNames.mostMentioned(in: text.scalars),
             reportYear: reportYear(issued: issued),
             issued: issued,

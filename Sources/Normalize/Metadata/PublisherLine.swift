@@ -10,8 +10,8 @@ enum PublisherLine {
     private static let municipalities = ["北京市", "天津市", "上海市", "重庆市"].map { Array($0.unicodeScalars) }
 
     /// The county a publisher line names, from the first line that names one.
-    /// A 县, 区 or 旗 counts on its own; a 市 only with the township or its
-    /// committee after it (曲阜市尼山镇, 南安市委), as a city alone may be the prefecture.
+    /// A 县, 区 or 旗 counts on its own; a 市 only with a township after it
+    /// (曲阜市尼山镇), as a city alone (宜宾市委依法治市办) may be the prefecture.
     static func county(in text: MappedText) -> String? {
         // Page metadata lines are short; a label may follow another field (发布日期:… 发布者:…).
         for line in text.lineRanges() where line.count <= 80 && labels.occurs(in: line, of: text.scalars) {
@@ -40,7 +40,7 @@ enum PublisherLine {
         guard CountyNames.isPlausible(name), end + 1 >= line.count || !["镇", "乡", "街"].contains(line[end + 1]) else { return nil }
         if line[end] == "市" {
             let rest = String(scalars: line[(end + 1)...])
-            guard rest.hasPrefix("委") || ["镇", "乡", "街道"].contains(where: { rest.prefix(8).contains($0) }) else { return nil }
+            guard !rest.hasPrefix("委"), ["镇", "乡", "街道"].contains(where: { rest.prefix(8).contains($0) }) else { return nil }
         }
         return name
     }
