@@ -188,6 +188,17 @@ import Testing
         #expect(try metadata("青原县白石镇2024年法治政府建设工作总结\n来源:临江县\n" + body).county == "青原县")
     }
 
+    @Test func theSubjectAfterAYearAndVerbsBeforeAnAbbreviatedTownship() throws {
+        let opening = "法治政府建设是全面依法治国的重要任务。2024年,青石河街道以习近平法治思想为指导,推进依法行政。"
+        #expect(try metadata(opening + "结合街道实际,确保镇党委决策合法。" + body).township == "青石河街道")
+        #expect(try metadata("关于2023年度法治政府建设情况的报告\n现将湖西镇2023年度工作报告如下。湖西镇高度重视,确保镇党委政府工作合法。" + body)
+            .township == "湖西镇")
+    }
+
+    @Test func aCountyAfterTheYearsWord度() throws {
+        #expect(try metadata("2022年度浦东新区白石镇法治政府建设情况报告\n" + body).county == "浦东新区")
+    }
+
     @Test func countiesNamedWithTheParty() throws {
         #expect(try metadata("白石镇2024年法治政府建设情况报告\n中共青原县县委:" + body).county == "青原县")
         #expect(try metadata("中共青原县白石镇委员会关于2024年法治政府建设情况的报告\n" + body).county == "青原县")

@@ -68,6 +68,8 @@ struct PlaceNames {
         "法治",  // 依法治镇, 法治乡村, 法治街道: the rule of law in a township, not its name
         "政府",  // 人民政府乡长: the head's title after the government's name
         "中共",  // 中共镇党委
+        // Verbs before an abbreviated 镇/街道 (确保镇党委政府工作合法, 结合街道实际).
+        "确保", "结合", "围绕", "立足", "聚焦", "助力", "服务", "配合", "协助", "督促", "指导", "组织", "召开", "成立", "建立", "实现",
     ]
 
     func township() -> Township? {
@@ -86,7 +88,8 @@ struct PlaceNames {
             guard !left.isEmpty else { continue }
             let weight = weight(at: index, after: index + length)
             // Supported by its place, or by a full institution after it (X镇人民政府).
-            let anchored = isAnchored(index) || Self.fullInstitutions.contains { matches($0, at: index + length) }
+            let anchored = isAnchored(index) || followsYearComma(nameEndingAt: index)
+                || Self.fullInstitutions.contains { matches($0, at: index + length) }
             for name in candidateNames(left) {
                 let key = name + suffix
                 let vote = votes[key] ?? (0, index, 0, false)
@@ -146,7 +149,8 @@ struct PlaceNames {
             || followsYearComma(nameEndingAt: index)
     }
 
-    /// "2025年，X城镇": the name (two or three characters) right after a year and a comma.
+    /// "2025年，X城镇": the name (two or three characters) right after a year
+    /// and a comma, where a report's subject stands (2024年,巨野河街道以…为指导).
     private func followsYearComma(nameEndingAt end: Int) -> Bool {
         (2...3).contains { length in
             let comma = end - length - 1
@@ -168,7 +172,7 @@ struct PlaceNames {
 
     private func weight(at start: Int, after end: Int) -> Int {
         var weight = 1
-        if start < titleEnd { weight += 3 } else if start < openingEnd { weight += 2 }  // "2023年，X镇坚持…"
+        if start < titleEnd { weight += 3 } else if start < openingEnd || followsYearComma(nameEndingAt: start) { weight += 2 }  // "2023年，X镇坚持…"
         if start >= signatureStart { weight += 3 }
         if actsAsInstitution(after: end) { weight += 2 }
         return weight
@@ -224,7 +228,7 @@ struct PlaceNames {
         // An autonomous county's name is long (石柱土家族自治县).
         let longest = end >= 3 && scalars[end - 3] == "自" && scalars[end - 2] == "治" ? 9 : 5
         while start > 0, end - start <= longest, CharacterClass.isHan(scalars[start - 1]),
-              !["省", "市", "州", "盟", "年"].contains(scalars[start - 1]) || end - start < 2 {
+              !["省", "市", "州", "盟", "年", "度"].contains(scalars[start - 1]) || end - start < 2 {
             start -= 1
         }
         if end - start > 3, scalars[start] == "中", scalars[start + 1] == "共" { start += 2 }  // 中共渠县宝城镇委员会
