@@ -17,7 +17,8 @@ struct DocumentExtractor {
         let sections = SectionLookup(document.sections)
 
         var found: [(position: Int, mention: Mention)] = []
-        var mainKind: [Int: Bool] = [:]  // index into found → whether its phrase names the main kind
+        var subkind: [Int: Bool] = [:]  // index into found → whether its phrase names a sub-kind
+        var scopeAt: [Int: MentionScope] = [:]  // quantity start → scope, for figures that follow a count
         var lastInSentence: [Int: Int] = [:]  // indicator → sentence start of its latest figure
         for binding in bindings {
             let indicator = catalogue.indicators[binding.indicator]
@@ -35,18 +36,18 @@ struct DocumentExtractor {
                 return quantities.contains { range.contains($0.range.lowerBound) && $0.range.upperBound <= clause }
             }
             if !indicator.sections.contains(role) { scope = .section }
+            // 南岸村调委会全年调解纠纷16起，成功率100%: the rate is the village's too.
+            if let count = binding.follows, let counted = scopeAt[count.lowerBound], !counted.counts { scope = counted }
+            scopeAt[quantity.range.lowerBound] = scope
             let span = min(binding.phrase.lowerBound, quantity.range.lowerBound)..<max(binding.phrase.upperBound, quantity.range.upperBound)
-            let preferred = catalogue.compiled[binding.indicator].preferredPhraseWords
-            if !preferred.isEmpty {
-                // The clause up to the figure: 召开习近平法治思想专题学习会3次 names law before its phrase.
-                mainKind[found.count] = preferred.occurs(in: Clause.clauseStart(before: span.lowerBound, in: scalars)..<span.upperBound, of: scalars)
-            }
+            let subkindWords = catalogue.compiled[binding.indicator].subkindWords
+            if !subkindWords.isEmpty { subkind[found.count] = subkindWords.occurs(in: span, of: scalars) }
             let (offset, evidence) = quote(span, document, scalars, original)
             found.append((quantity.range.lowerBound, Mention(
                 indicator: indicator.id, value: quantity.value, qualifier: quantity.qualifier, unit: quantity.unit,
                 section: role, scope: scope, offset: offset, evidence: evidence)))
         }
-        Self.markSubkinds(&found, mainKind: mainKind)
+        Self.markSubkinds(&found, subkind: subkind)
         for hit in unbound where ZeroStatements.saysNone(hit.range, in: scalars) {
             let indicator = catalogue.indicators[hit.indicator]
             guard indicator.unit == .count else { continue }
@@ -62,12 +63,12 @@ struct DocumentExtractor {
             .map(\.mention)
     }
 
-    /// Plain figures whose clause names no main kind become sub-kinds when the
-    /// report states the indicator's main kind in a counted figure. A total
-    /// (全年共开展普法宣传96场次) stays what it says.
-    private static func markSubkinds(_ found: inout [(position: Int, mention: Mention)], mainKind: [Int: Bool]) {
-        let main = Set(mainKind.filter { $0.value && found[$0.key].mention.scope.counts }.map { found[$0.key].mention.indicator })
-        for (index, isMain) in mainKind where !isMain && found[index].mention.scope == .plain && main.contains(found[index].mention.indicator) {
+    /// Plain figures of a sub-kind (法律讲座4场) become sub-kinds when the report
+    /// counts the indicator itself in another figure. A total (全年共举办法治讲座
+    /// 12场) stays what it says.
+    private static func markSubkinds(_ found: inout [(position: Int, mention: Mention)], subkind: [Int: Bool]) {
+        let whole = Set(subkind.filter { !$0.value && found[$0.key].mention.scope.counts }.map { found[$0.key].mention.indicator })
+        for (index, isSubkind) in subkind where isSubkind && found[index].mention.scope == .plain && whole.contains(found[index].mention.indicator) {
             found[index].mention.scope = .subkind
         }
     }

@@ -20,8 +20,8 @@ public enum MentionScope: String, Codable, Sendable, CaseIterable {
     case otherLevel = "other_level"
     /// Found in a section the indicator may not come from (plans, shortcomings).
     case section
-    /// A sub-kind's figure (法律讲座4场) in a report that also states the
-    /// indicator's main kind (普法宣传活动58场次; the catalogue's `prefer_phrase_words`).
+    /// A sub-kind's figure (法律讲座4场) in a report that also counts the
+    /// indicator itself (普法宣传活动58场次; the catalogue's `subkind_words`).
     case subkind
 
     /// Whether a mention of this scope can become the township-year value.

@@ -26,6 +26,12 @@ import Testing
         ("受理纠纷95起，其中涉及土地纠纷12起。", ["mediation_cases 95 exact"]),
         // One named village's committee is a part, with the rate after it; all villages together are not.
         ("推广“院坝调解”，青石村调委会全年调解邻里纠纷14起，成功率100%。", []),
+        ("指导社区调委会规范制作调解文书，全年共受理矛盾纠纷124起，调解成功122起。",
+         ["mediation_cases 124 exact", "mediation_resolved 122 exact"]),
+        ("东山村调委会的经验在全县推广，全年共调解矛盾纠纷97起，调解成功95起，调解成功率97.9%。",
+         ["mediation_cases 97 exact", "mediation_resolved 95 exact", "mediation_success_rate 97.9 exact"]),
+        ("全年由镇综治中心统一受理矛盾纠纷53起降至历史最低。", ["mediation_cases 53 exact"]),
+        ("深化“无讼村居”创建和法律援助服务，办理法律援助案件14件。", ["legal_aid_cases 14 exact"]),
         ("各村调委会配合排查，全镇共调解矛盾纠纷64起。", ["mediation_cases 64 exact"]),
         ("充分发挥村调委会作用，全年共调解矛盾纠纷142起。", ["mediation_cases 142 exact"]),
         ("乡、村两级调解组织调解成功率达98.2%。", ["mediation_success_rate 98.2 exact"]),
@@ -100,8 +106,8 @@ import Testing
         ("为村民举办法律讲座4场，开展普法宣传活动30场次。", ["publicity_events 30 exact"]),
         ("全年共开展普法宣传96场次，其间开展宪法主题宣传活动8场。", ["publicity_events 96 exact"]),
         ("全年在各村巡回举办法治专题讲座12场。", ["publicity_events 12 exact"]),
-        // Generic study beside a figure that names law: the law figure is the one.
-        ("组织班子成员开展中心组专题学习15次，专题法治学习9次。", ["law_study_sessions 9 exact"]),
+        ("组织各村（社区）“两委”干部参加法治专题讲座3场。", ["law_study_sessions 3 exact"]),
+        ("开展法治宣传48场次；宪法宣传周期间开展宪法主题宣传活动6场。", ["publicity_events 48 exact"]),
         ("党委理论学习中心组举办法治专题讲座3次，并深入各村为群众开展法律专题讲座16场。",
          ["law_study_sessions 3 exact", "publicity_events 16 exact"]),
         ("开展“法治进校园”活动，举办法治专题讲座7场。", ["publicity_events 7 exact"]),
@@ -206,6 +212,12 @@ import Testing
     @Test(arguments: cases)
     func sentence(_ text: String, expected: [String]) throws {
         #expect(try ExtractFixture.values(text) == expected)
+    }
+
+    @Test func aBareRateAfterPetitionCountsIsNotMediations() throws {
+        let mentions = try ExtractFixture.extract(ExtractFixture.report("全年共受理群众信访事项23件，调处成功21件，成功率91.3%。")).mentions
+        #expect(mentions.contains { $0.indicator == "petitions_received" && $0.value == 23 })
+        #expect(!mentions.contains { $0.indicator == "mediation_success_rate" })
     }
 
     @Test func figuresInPlansAndShortcomingsAreKeptButNotCounted() throws {

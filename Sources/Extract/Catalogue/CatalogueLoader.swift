@@ -72,7 +72,7 @@ public enum CatalogueLoader {
                 nouns: try reader.strings(fields["nouns"]),
                 listNouns: try reader.strings(fields["list_nouns"]),
                 preferredMeasureWords: try reader.strings(fields["prefer_measure_words"]),
-                preferredPhraseWords: try reader.strings(fields["prefer_phrase_words"]),
+                subkindWords: try reader.strings(fields["subkind_words"]),
                 followsSubject: try fields["follows_subject"].map { try reader.bool($0, "follows_subject") } ?? false,
                 verbsAfterCount: try reader.strings(fields["verbs_after_count"]),
                 countBefore: try reader.oneOrMoreStrings(fields["count_before"]),

@@ -30,9 +30,9 @@ public struct Indicator: Equatable, Sendable {
     /// When some mentions use these measure words, only those can be the value
     /// (接待来访43批，受理信访事项51件 → 51).
     public var preferredMeasureWords: [String]
-    /// When some mentions' clauses (up to the figure) hold one of these, the
-    /// others state a sub-kind (法律讲座4场 beside 普法宣传活动58场次: 活动).
-    public var preferredPhraseWords: [String]
+    /// A plain figure whose phrase holds one of these counts a sub-kind
+    /// (法律讲座4场) when the report also counts the indicator itself (普法宣传活动58场次).
+    public var subkindWords: [String]
     /// Its phrases are verbs about disputes named before them (调结, 成功调解):
     /// after 其中 and another figure, they describe that figure's subset.
     public var followsSubject: Bool

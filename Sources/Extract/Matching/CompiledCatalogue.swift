@@ -12,7 +12,7 @@ struct CompiledCatalogue {
         let sharedVeto: WordSet
         let sharedKeep: WordSet
         let verbsAfterCount: WordSet
-        let preferredPhraseWords: WordSet
+        let subkindWords: WordSet
         /// The indicator whose count the verbs follow.
         let countBefore: [Int]
     }
@@ -33,7 +33,7 @@ struct CompiledCatalogue {
             Words(requires: WordSet($0.requires), requiresInSentence: WordSet($0.requiresInSentence),
                   vetoBefore: WordSet($0.vetoBefore), vetoAfter: WordSet($0.vetoAfter), vetoInClause: WordSet($0.vetoInClause),
                   sharedVeto: WordSet($0.sharedVeto), sharedKeep: WordSet($0.sharedKeep),
-                  verbsAfterCount: WordSet($0.verbsAfterCount), preferredPhraseWords: WordSet($0.preferredPhraseWords), countBefore: $0.countBefore.compactMap { ids.firstIndex(of: $0) })
+                  verbsAfterCount: WordSet($0.verbsAfterCount), subkindWords: WordSet($0.subkindWords), countBefore: $0.countBefore.compactMap { ids.firstIndex(of: $0) })
         }
         triggers = PhraseIndex(indicators.enumerated().flatMap { index, indicator in indicator.triggers.map { ($0, index) } })
         nouns = PhraseIndex(indicators.enumerated().flatMap { index, indicator in indicator.nouns.map { ($0, index) } })

@@ -16,6 +16,9 @@ struct MentionFinder {
         let quantity: Quantity
         /// Where the indicator's phrase is: the evidence spans both.
         let phrase: Range<Int>
+        /// For a bare verb after a count (受理纠纷16起，成功率100%): that count,
+        /// whose scope the figure shares.
+        var follows: Range<Int>? = nil
     }
 
     func bind(_ scalars: [Unicode.Scalar], quantities: [Quantity]) -> (bindings: [Binding], unboundTriggers: [PhraseIndex.Hit]) {
@@ -173,14 +176,16 @@ struct MentionFinder {
                 start -= link.count
             }
             let previous = quantities[position - 1]
-            guard previous.range.lowerBound >= Clause.sentenceStart(before: start, in: scalars) else { continue }
+            let sentenceStart = Clause.sentenceStart(before: start, in: scalars)
+            guard previous.range.lowerBound >= sentenceStart else { continue }
             for (index, words) in catalogue.compiled.enumerated() {
-                guard !words.countBefore.isEmpty,
+                // 受理信访事项23件，调处成功21件，成功率91.3%: the indicator's veto words anywhere before it.
+                guard !words.countBefore.isEmpty, !words.vetoBefore.occurs(in: sentenceStart..<start, of: scalars),
                       let verb = words.verbsAfterCount.words.first(where: { WordSet.literal($0, in: scalars, at: start - $0.count) }),
                       Self.opensClause(at: start - verb.count, scalars, rightAfter: previous), catalogue.indicators[index].accepts(quantity),
                       (bound + found).contains(where: { words.countBefore.contains($0.indicator) && $0.quantity.range == previous.range })
                 else { continue }
-                found.append(Binding(indicator: index, quantity: quantity, phrase: (start - verb.count)..<start))
+                found.append(Binding(indicator: index, quantity: quantity, phrase: (start - verb.count)..<start, follows: previous.range))
             }
         }
         return found

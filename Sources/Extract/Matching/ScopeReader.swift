@@ -20,11 +20,10 @@ struct ScopeReader {
     private static let widerAreas = WordSet(["全区", "全县", "全市", "全省", "全旗", "区级", "县级", "市级"])
     /// The villages' own figure (村级调委会共调解…3起), when it opens the clause.
     private static let villageLevel = WordSet(["村级"])
-    /// One named village's committee (，南岸村调委会全年调解…16起) before the
-    /// figure in its sentence, unless its own clause names the whole area
-    /// (…，全镇共调解…58起). The name is two or three characters after a
-    /// pause: 各村调委会, 发挥村调委会作用 and 村调委会、镇调委会 name no village;
-    /// a named 调解工作室 is often the township's own.
+    /// One named village's committee in the figure's own clause (，南岸村调委会
+    /// 全年调解…16起), not an anecdote in the clause before a township total.
+    /// The name is two or three characters after a pause: 各村调委会 and
+    /// 村调委会、镇调委会 name no village; a named 调解工作室 is often the township's own.
     private static let villageBodies = WordSet(["村调委会", "村调解委员会", "村人民调解委员会", "社区调委会", "社区调解委员会"])
     private static let bodyStarts: Set<Unicode.Scalar> = ["村", "社"]
     private static let notNames: Set<Unicode.Scalar> = ["各", "全", "镇", "乡", "两", "级", "本", "该", "个"]
@@ -80,7 +79,7 @@ struct ScopeReader {
             }
         }
         if Self.partsOfYear.occurs(in: clause, of: scalars) || Self.villageLevel.prefixes(scalars[clause]) { return .part }
-        if Self.namesOneVillage(in: sentence, scalars), !Self.wholeArea.occurs(in: clause, of: scalars) { return .part }
+        if Self.namesOneVillage(in: clause, scalars), !Self.wholeArea.occurs(in: clause, of: scalars) { return .part }
         // 东村、西村分别审查合同12份、9份: figures per listed place or unit.
         if let each = Self.lastEach(in: clause, of: scalars), each < triggerStart, Self.inFigureList(quantity, scalars) { return .part }
         if let part = Self.lastPartMarker(in: sentence, of: scalars), part < number,
@@ -90,10 +89,22 @@ struct ScopeReader {
         return Self.totals.occurs(in: sentence, of: scalars) ? .total : .plain
     }
 
-    /// 由6件下降至2件, 从85%提高到95%: the figure the change started from.
+    /// 由6件下降至2件, 从85%提高到95%, 由2022年的86件降为61件: the figure the
+    /// change started from; 由镇综治中心受理纠纷53起降至历史最低 is no change of figures.
     private static func startsAChange(_ quantity: Quantity, clause: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
-        reached.startsAfter(quantity.range.upperBound, within: 1, in: scalars)
-            && scalars[clause].contains { $0 == "由" || $0 == "从" }
+        let number = quantity.range.lowerBound
+        let from = max(clause.lowerBound, number - 8)..<number
+        guard scalars[from].contains(where: { $0 == "由" || $0 == "从" }) else { return false }
+        var probe = quantity.range.upperBound
+        while probe < min(scalars.count, quantity.range.upperBound + 4) {
+            if reached.endsBefore(probe, within: 0, in: scalars) { return probe < scalars.count && startsNumber(scalars[probe]) }
+            probe += 1
+        }
+        return false
+    }
+
+    private static func startsNumber(_ scalar: Unicode.Scalar) -> Bool {
+        CharacterClass.isDigit(scalar) || "零一二两三四五六七八九十百千万近约".unicodeScalars.contains(scalar)
     }
 
     /// The nearest 计划 ending within six characters before the figure is the verb.

@@ -18,13 +18,17 @@ enum ZeroStatements {
         return zerosAfter.startsAfter(phrase.upperBound, within: 3, in: scalars)
     }
 
-    /// "无" binds only when close: 无行政复议 yes, 无一例…行政复议 no; or across
-    /// a list of what it negates (无行政复议、行政诉讼案件).
+    /// "无" binds only when close: 无行政复议 yes, 无一例…行政复议 no, “无讼村居”创建和
+    /// 法律援助 no; across the pair of reviews and suits it does (无行政复议、行政诉讼案件).
     private static func negatesSomethingElse(before start: Int, from clauseStart: Int, _ scalars: [Unicode.Scalar]) -> Bool {
         let near = WordSet(["无"])
         let farNegations = WordSet(["未发生", "未收到", "未接到", "未接收到", "未出现", "未有", "没有", "暂无"])
         if farNegations.endsBefore(start, within: min(8, start - clauseStart), in: scalars) { return false }
-        if start > 0, ["、", "和", "及"].contains(scalars[start - 1]) { return false }
+        if start >= 3, ["、", "和", "及"].contains(scalars[start - 1]), pairedCases.endsBefore(start - 1, within: 0, in: scalars) {
+            return false
+        }
         return !near.endsBefore(start, within: 1, in: scalars)
     }
+
+    private static let pairedCases = WordSet(["复议", "诉讼"])
 }

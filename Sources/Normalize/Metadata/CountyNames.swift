@@ -18,8 +18,8 @@ enum CountyNames {
 
     static func isPlausible(_ name: String) -> Bool {
         let count = name.unicodeScalars.count
-        // 石柱土家族自治县 is long; 在县 (在县全面依法治县办) is a preposition before 县.
-        let longest = name.hasSuffix("自治县") || name.hasSuffix("自治旗") ? 10 : 6
+        // 石柱土家族自治县 and 科尔沁左翼后旗 are long; 在县 (在县全面依法治县办) is a preposition before 县.
+        let longest = name.hasSuffix("自治县") || name.hasSuffix("旗") ? 10 : 6
         guard count >= 2, count <= longest, !notCounties.contains(name),
               !(count == 2 && prepositions.contains(name.unicodeScalars.first!)) else { return false }
         return !notCounties.contains(where: { $0.unicodeScalars.count >= 3 && name.hasSuffix($0) })
@@ -33,7 +33,8 @@ enum CountyNames {
         var scalars = Array(line.unicodeScalars)
         if scalars.starts(with: ["中", "共"]) { scalars.removeFirst(2) }  // 中共渠县县委
         var index = 0
-        while index < scalars.count, index < 6, CharacterClass.isHan(scalars[index]) {
+        // Up to ten characters: 科尔沁左翼后旗人民政府：
+        while index < scalars.count, index < 10, CharacterClass.isHan(scalars[index]) {
             if PlaceNames.countySuffixes.contains(scalars[index]), index >= 1 {
                 let rest = String(scalars: scalars[(index + 1)...])
                 // 渠县县委: the county's own suffix again before 委.
@@ -88,7 +89,7 @@ enum CountyNames {
             guard let name = nameBeforeCommittee(suffixAt: index - 1, scalars),
                   joinsGovernment(after: index + 1, suffix: scalars[index - 1], name: name, scalars) else { continue }
             let county = String(scalars: name) + String(scalars[index - 1])
-            guard isPlausible(county) else { continue }
+            guard isPlausible(county), confirmed(name, county: county, scalars) else { continue }
             if !cities { return county }
             let seen = named[county] ?? (0, index)
             named[county] = (seen.count + 1, seen.first)
@@ -117,6 +118,20 @@ enum CountyNames {
     }
 
     private static let notInNames: Set<Unicode.Scalar> = ["委", "届", "级"]
+
+    /// Verbs and times stand where names do (在贯彻落实县委…, 根据年初区委…): a
+    /// name of two characters that is none of these, of three without their
+    /// characters (扎赉特旗), an autonomous county's, or one the report writes again.
+    private static func confirmed(_ name: ArraySlice<Unicode.Scalar>, county: String, _ scalars: [Unicode.Scalar]) -> Bool {
+        if name.count == 2 { return !notNames.contains(String(scalars: name)) }
+        if name.count == 3, !name.contains(where: verbCharacters.contains) { return true }
+        if name.suffix(2).elementsEqual(["自", "治"]) { return true }
+        let written = Array(county.unicodeScalars)
+        return scalars.indices.lazy.filter { WordSet.literal(written, in: scalars, at: $0) }.prefix(2).count == 2
+    }
+
+    private static let notNames: Set<String> = ["年初", "今年", "年底", "当年", "上级", "本级", "同级", "深入", "认真", "全面", "坚决", "进一步"]
+    private static let verbCharacters: Set<Unicode.Scalar> = ["贯", "彻", "落", "实", "认", "真", "深", "入", "年", "初", "今", "按", "照", "推", "进", "执", "行"]
 
     /// 、区政府 / 和县人民政府 / 、海宁市人民政府 after the committee.
     private static func joinsGovernment(after position: Int, suffix: Unicode.Scalar, name: ArraySlice<Unicode.Scalar>,
