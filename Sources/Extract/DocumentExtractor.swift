@@ -64,11 +64,17 @@ struct DocumentExtractor {
     }
 
     /// Plain figures of a sub-kind (法律讲座4场) become sub-kinds when the report
-    /// counts the indicator itself in another figure. A total (全年共举办法治讲座
-    /// 12场) stays what it says.
+    /// counts the indicator itself in a larger figure (普法宣传活动58场次); a part
+    /// never exceeds its whole (法治宣讲86场次 beside 主题宣传活动9场 stays). A total
+    /// (全年共举办法治讲座12场) stays what it says.
     private static func markSubkinds(_ found: inout [(position: Int, mention: Mention)], subkind: [Int: Bool]) {
-        let whole = Set(subkind.filter { !$0.value && found[$0.key].mention.scope.counts }.map { found[$0.key].mention.indicator })
-        for (index, isSubkind) in subkind where isSubkind && found[index].mention.scope == .plain && whole.contains(found[index].mention.indicator) {
+        var largestWhole: [String: Double] = [:]
+        for (index, isSubkind) in subkind where !isSubkind && found[index].mention.scope.counts {
+            let mention = found[index].mention
+            largestWhole[mention.indicator] = max(largestWhole[mention.indicator] ?? 0, mention.value)
+        }
+        for (index, isSubkind) in subkind where isSubkind && found[index].mention.scope == .plain
+            && found[index].mention.value < largestWhole[found[index].mention.indicator] ?? 0 {
             found[index].mention.scope = .subkind
         }
     }

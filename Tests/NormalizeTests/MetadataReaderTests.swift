@@ -166,8 +166,13 @@ import Testing
         #expect(try metadata("2024年,白石街道在市委和区委、区政府的领导下推进依法行政。" + body).county == nil)
         #expect(try metadata("2024年,白石镇在贯彻落实县委、县政府决策部署中推进依法行政。" + body).county == nil)
         #expect(try metadata("2024年,白石镇根据年初区委、区政府工作部署推进依法行政。" + body).county == nil)
+        let twice = "2024年,白石镇在贯彻落实县委、县政府部署中推进依法行政,在贯彻落实县委、县政府决策时依法决策。"
+        #expect(try metadata(twice + body).county == nil)
+        #expect(try metadata("2024年,白石镇在落实县委、县政府部署中推进依法行政。" + body).county == nil)
         #expect(try metadata("2024年,白石苏木在扎鲁特旗委、旗政府的领导下推进依法行政。" + body).county == "扎鲁特旗")
         #expect(try metadata("关于2024年度法治政府建设情况的报告\n科尔沁左翼后旗人民政府:\n2024年,白石苏木推进依法行政。" + body).county == "科尔沁左翼后旗")
+        #expect(try metadata("关于2024年度法治政府建设情况的报告\n鄂尔多斯市伊金霍洛旗人民政府:\n2024年,白石镇推进依法行政。" + body).county == "伊金霍洛旗")
+        #expect(try metadata("关于2024年度法治政府建设情况的报告\n旗委全面依法治旗委员会办公室:\n2024年,白石镇推进依法行政。" + body).county == nil)
         // A city may be the prefecture: a county cited in titles comes first; among cities, the one named most.
         #expect(try metadata("2024年,白石镇在南海市委、市政府的领导下,落实《西林区2024年法治建设要点》。" + body).county == "西林区")
         #expect(try metadata("2024年,白石镇在南海市委、市政府和临江市委、市政府的领导下,根据中共临江市委、临江市人民政府部署推进。" + body)

@@ -161,8 +161,8 @@ struct MentionFinder {
         return index >= 0 && index >= position - 3 && CharacterClass.isDigit(scalars[index])
     }
 
-    /// 受理纠纷52起，化解50起: a bare verb (化解, 办结, 调处) opening the clause
-    /// after that figure's, right before a figure no phrase took, states the indicator whose
+    /// 受理纠纷52起，化解50起: a bare verb (化解, 办结, 调处) opening its clause
+    /// right before a figure no phrase took states the indicator whose
     /// `count_before` figure is the one just before it in the sentence
     /// (…调解成功20起，成功率达100%: a figure this rule bound counts too).
     /// 其中化解重大疑难纠纷58件 has no bare verb; in 受理纠纷48起，受理信访21件，化解19件
@@ -182,7 +182,7 @@ struct MentionFinder {
                 // 受理信访事项23件，调处成功21件，成功率91.3%: the indicator's veto words anywhere before it.
                 guard !words.countBefore.isEmpty, !words.vetoBefore.occurs(in: sentenceStart..<start, of: scalars),
                       let verb = words.verbsAfterCount.words.first(where: { WordSet.literal($0, in: scalars, at: start - $0.count) }),
-                      Self.opensClause(at: start - verb.count, scalars, rightAfter: previous), catalogue.indicators[index].accepts(quantity),
+                      Self.opensClause(at: start - verb.count, scalars), catalogue.indicators[index].accepts(quantity),
                       (bound + found).contains(where: { words.countBefore.contains($0.indicator) && $0.quantity.range == previous.range })
                 else { continue }
                 found.append(Binding(indicator: index, quantity: quantity, phrase: (start - verb.count)..<start, follows: previous.range))
@@ -223,11 +223,9 @@ struct MentionFinder {
     /// Only these may stand between a clause's start and its verb (，共化解50起).
     private static let beforeVerb: Set<Unicode.Scalar> = ["已", "共", "累", "计", "均", "全", "部", "成", "功"]
 
-    /// …and that clause comes right after the figure before it (受理纠纷312宗，承接诉前调解，成功率62%: no).
-    private static func opensClause(at position: Int, _ scalars: [Unicode.Scalar], rightAfter previous: Quantity) -> Bool {
+    private static func opensClause(at position: Int, _ scalars: [Unicode.Scalar]) -> Bool {
         let start = Clause.clauseStart(before: position, in: scalars)
         return position - start <= 3 && scalars[start..<position].allSatisfy(beforeVerb.contains)
-            && start - previous.range.upperBound <= 1
     }
 
     /// A shared phrase stays this indicator's unless its sentence names the

@@ -26,8 +26,10 @@ struct ScopeReader {
     /// 村调委会、镇调委会 name no village; a named 调解工作室 is often the township's own.
     private static let villageBodies = WordSet(["村调委会", "村调解委员会", "村人民调解委员会", "社区调委会", "社区调解委员会"])
     private static let bodyStarts: Set<Unicode.Scalar> = ["村", "社"]
-    private static let notNames: Set<Unicode.Scalar> = ["各", "全", "镇", "乡", "两", "级", "本", "该", "个"]
-    private static let wholeArea = WordSet(["全镇", "全乡", "全街", "全域", "辖区", "两级"])
+    private static let notNames: Set<Unicode.Scalar> = ["各", "全", "镇", "乡", "两", "级", "本", "该", "个", "和", "及", "与"]
+    /// Verbs before a committee of all villages (依托村调委会, 指导社区调委会, 发挥村调委会作用).
+    private static let verbsBeforeBodies = WordSet(["依托", "指导", "发挥", "通过", "组织", "协调", "联合", "督促", "推动", "依靠", "借助", "整合"])
+    private static let wholeArea = WordSet(["全镇", "全乡", "全街", "全域", "辖区", "两级", "镇调委会", "乡调委会", "街道调委会", "镇调解委员会"])
 
     private static func namesOneVillage(in sentence: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
         for start in sentence.dropFirst(2) where bodyStarts.contains(scalars[start])
@@ -35,7 +37,8 @@ struct ScopeReader {
             for length in 2...3 where start - length >= sentence.lowerBound {
                 let name = scalars[(start - length)..<start]
                 let pause = start - length == sentence.lowerBound || !CharacterClass.isHan(scalars[start - length - 1])
-                if pause, name.allSatisfy(CharacterClass.isHan), !name.contains(where: notNames.contains) { return true }
+                if pause, name.allSatisfy(CharacterClass.isHan), !name.contains(where: notNames.contains),
+                   !verbsBeforeBodies.occurs(in: name) { return true }
             }
         }
         return false

@@ -32,18 +32,21 @@ enum CountyNames {
         guard line.hasSuffix(":") || line.hasSuffix("：") else { return nil }
         var scalars = Array(line.unicodeScalars)
         if scalars.starts(with: ["中", "共"]) { scalars.removeFirst(2) }  // 中共渠县县委
-        var index = 0
+        var index = 0, start = 0
         // Up to ten characters: 科尔沁左翼后旗人民政府：
         while index < scalars.count, index < 10, CharacterClass.isHan(scalars[index]) {
-            if PlaceNames.countySuffixes.contains(scalars[index]), index >= 1 {
+            if PlaceNames.countySuffixes.contains(scalars[index]), index > start {
                 let rest = String(scalars: scalars[(index + 1)...])
                 // 渠县县委: the county's own suffix again before 委.
                 let ownCommittee = String(scalars[index]) + "委"
                 if ["人民政府", "政府", "委", "全面依法治", ownCommittee].contains(where: rest.hasPrefix) {
-                    let name = String(scalars: scalars[...index])
-                    return isPlausible(name) ? name : nil
+                    let name = String(scalars: scalars[start...index])
+                    // 旗委全面依法治旗委员会办公室: a committee's office, no name.
+                    return isPlausible(name) && !name.contains("委") ? name : nil
                 }
             }
+            // 鄂尔多斯市伊金霍洛旗人民政府, 锡林郭勒盟正蓝旗…: the county after its city or league.
+            if scalars[index] == "市" || scalars[index] == "盟" { start = index + 1 }
             index += 1
         }
         return nil
@@ -120,18 +123,22 @@ enum CountyNames {
     private static let notInNames: Set<Unicode.Scalar> = ["委", "届", "级"]
 
     /// Verbs and times stand where names do (在贯彻落实县委…, 根据年初区委…): a
-    /// name of two characters that is none of these, of three without their
-    /// characters (扎赉特旗), an autonomous county's, or one the report writes again.
+    /// name without their characters, of two or three characters (扎赉特旗),
+    /// an autonomous county's, or one the report writes again.
     private static func confirmed(_ name: ArraySlice<Unicode.Scalar>, county: String, _ scalars: [Unicode.Scalar]) -> Bool {
-        if name.count == 2 { return !notNames.contains(String(scalars: name)) }
-        if name.count == 3, !name.contains(where: verbCharacters.contains) { return true }
-        if name.suffix(2).elementsEqual(["自", "治"]) { return true }
+        // 在贯彻落实县委 is often written twice: verb characters rule a name out at any length.
+        if name.contains(where: verbCharacters.contains) || notNames.contains(String(scalars: name)) { return false }
+        if name.count <= 3 || name.suffix(2).elementsEqual(["自", "治"]) { return true }
         let written = Array(county.unicodeScalars)
         return scalars.indices.lazy.filter { WordSet.literal(written, in: scalars, at: $0) }.prefix(2).count == 2
     }
 
-    private static let notNames: Set<String> = ["年初", "今年", "年底", "当年", "上级", "本级", "同级", "深入", "认真", "全面", "坚决", "进一步"]
-    private static let verbCharacters: Set<Unicode.Scalar> = ["贯", "彻", "落", "实", "认", "真", "深", "入", "年", "初", "今", "按", "照", "推", "进", "执", "行"]
+    private static let notNames: Set<String> = [
+        "年初", "今年", "年底", "当年", "上级", "本级", "同级", "深入", "全面", "坚决", "进一步",
+        "服务", "配合", "围绕", "紧扣", "聚焦", "对标", "结合", "对照", "依据", "遵照",
+    ]
+    /// Characters of the stock verbs and times before a committee (贯彻落实, 认真, 按照, 年初), in no county's name.
+    private static let verbCharacters: Set<Unicode.Scalar> = ["贯", "彻", "落", "实", "认", "真", "初", "今", "按", "照", "推", "执"]
 
     /// 、区政府 / 和县人民政府 / 、海宁市人民政府 after the committee.
     private static func joinsGovernment(after position: Int, suffix: Unicode.Scalar, name: ArraySlice<Unicode.Scalar>,
