@@ -180,11 +180,13 @@ struct MentionFinder {
             guard previous.range.lowerBound >= sentenceStart else { continue }
             for (index, words) in catalogue.compiled.enumerated() {
                 // 受理信访事项23件，调处成功21件，成功率91.3%: the indicator's veto words anywhere before it.
-                guard !words.countBefore.isEmpty, !words.vetoBefore.occurs(in: sentenceStart..<start, of: scalars),
+                guard !words.countBefore.isEmpty,
                       let verb = words.verbsAfterCount.words.first(where: { WordSet.literal($0, in: scalars, at: start - $0.count) }),
                       Self.opensClause(at: start - verb.count, scalars), catalogue.indicators[index].accepts(quantity),
-                      (bound + found).contains(where: { words.countBefore.contains($0.indicator) && $0.quantity.range == previous.range })
+                      !words.vetoBefore.occurs(in: sentenceStart..<start, of: scalars)
                 else { continue }
+                let counts = { (binding: Binding) in words.countBefore.contains(binding.indicator) && binding.quantity.range == previous.range }
+                guard bound.contains(where: counts) || found.contains(where: counts) else { continue }
                 found.append(Binding(indicator: index, quantity: quantity, phrase: (start - verb.count)..<start, follows: previous.range))
             }
         }
