@@ -31,12 +31,12 @@ struct ScopeReader {
     private static let verbsBeforeBodies = WordSet(["依托", "指导", "发挥", "通过", "组织", "协调", "联合", "督促", "推动", "依靠", "借助", "整合"])
     private static let wholeArea = WordSet(["全镇", "全乡", "全街", "全域", "辖区", "两级", "镇调委会", "乡调委会", "街道调委会", "镇调解委员会"])
 
-    private static func namesOneVillage(in sentence: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
-        for start in sentence.dropFirst(2) where bodyStarts.contains(scalars[start])
-            && villageBodies.words.contains(where: { start + $0.count <= sentence.upperBound && WordSet.literal($0, in: scalars, at: start) }) {
-            for length in 2...3 where start - length >= sentence.lowerBound {
+    private static func namesOneVillage(in clause: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
+        for start in clause.dropFirst(2) where bodyStarts.contains(scalars[start])
+            && villageBodies.words.contains(where: { start + $0.count <= clause.upperBound && WordSet.literal($0, in: scalars, at: start) }) {
+            for length in 2...3 where start - length >= clause.lowerBound {
                 let name = scalars[(start - length)..<start]
-                let pause = start - length == sentence.lowerBound || !CharacterClass.isHan(scalars[start - length - 1])
+                let pause = start - length == clause.lowerBound || !CharacterClass.isHan(scalars[start - length - 1])
                 if pause, name.allSatisfy(CharacterClass.isHan), !name.contains(where: notNames.contains),
                    !verbsBeforeBodies.occurs(in: name) { return true }
             }

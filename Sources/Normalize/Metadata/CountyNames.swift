@@ -58,7 +58,7 @@ enum CountyNames {
     /// A city's district after it is the county (《深圳市龙华区…》); a
     /// regulation's title (《武汉市…条例》) names its issuer, not the county.
     static func mostCitedInTitles(_ scalars: [Unicode.Scalar]) -> String? {
-        var counts: [String: (count: Int, first: Int)] = [:]
+        var cited: [String] = []
         for index in scalars.indices where scalars[index] == "《" {
             var start = index + 1
             if start + 2 <= scalars.count, scalars[start] == "中", scalars[start + 1] == "共" { start += 2 }
@@ -70,8 +70,16 @@ enum CountyNames {
             // A district of two to four characters (全面依法治市委员会 is no district).
             let district = scalars[end] == "市" ? countyName(from: end + 1, scalars).flatMap { $0 - end <= 4 ? $0 : nil } : nil
             let name = String(scalars: scalars[(district.map { _ in end + 1 } ?? start)...(district ?? end)])
-            guard isPlausible(name) else { continue }
-            let seen = counts[name] ?? (0, index)
+            if isPlausible(name) { cited.append(name) }
+        }
+        return mostNamed(cited)
+    }
+
+    /// The name written most; on a tie, the one written first.
+    private static func mostNamed(_ names: [String]) -> String? {
+        var counts: [String: (count: Int, first: Int)] = [:]
+        for (order, name) in names.enumerated() {
+            let seen = counts[name] ?? (0, order)
             counts[name] = (seen.count + 1, seen.first)
         }
         return counts.min { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.value.first < $1.value.first }?.key
@@ -85,19 +93,18 @@ enum CountyNames {
     /// A district, county or banner (the first) when `cities` is false; else
     /// the city named most (在绍兴市委、市政府和诸暨市委…，中共诸暨市委…), which
     /// may be the prefecture and so ranks below a county cited in titles.
-    static func leading(_ scalars: [Unicode.Scalar], cities: Bool) -> String? {
-        var named: [String: (count: Int, first: Int)] = [:]
+    static func leading(_ scalars: [Unicode.Scalar], cities wantsCities: Bool) -> String? {
+        var cities: [String] = []
         for index in scalars.indices.dropFirst(2) where scalars[index] == "委" && PlaceNames.countySuffixes.contains(scalars[index - 1])
-            && (scalars[index - 1] == "市") == cities {
+            && (scalars[index - 1] == "市") == wantsCities {
             guard let name = nameBeforeCommittee(suffixAt: index - 1, scalars),
                   joinsGovernment(after: index + 1, suffix: scalars[index - 1], name: name, scalars) else { continue }
             let county = String(scalars: name) + String(scalars[index - 1])
             guard isPlausible(county), confirmed(name, county: county, scalars) else { continue }
-            if !cities { return county }
-            let seen = named[county] ?? (0, index)
-            named[county] = (seen.count + 1, seen.first)
+            if !wantsCities { return county }
+            cities.append(county)
         }
-        return named.min { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.value.first < $1.value.first }?.key
+        return mostNamed(cities)
     }
 
     /// What may stand right before a leading county's name; 和 only after
@@ -150,8 +157,9 @@ enum CountyNames {
         return ["政府", "人民政府"].contains { WordSet.literal(Array($0.unicodeScalars), in: scalars, at: next + 1) }
     }
 
-    /// Where a county-level name starting at `start` ends (its suffix), if one does.
-    private static func countyName(from start: Int, _ scalars: [Unicode.Scalar]) -> Int? {
+    /// Where a county-level name of two to six characters starting at `start`
+    /// ends (its suffix), if one does.
+    static func countyName(from start: Int, _ scalars: [Unicode.Scalar]) -> Int? {
         var end = start
         while end < scalars.count, end - start < 6, CharacterClass.isHan(scalars[end]) {
             if PlaceNames.countySuffixes.contains(scalars[end]), end - start >= 1 { return end }

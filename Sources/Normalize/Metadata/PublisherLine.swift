@@ -29,9 +29,9 @@ enum PublisherLine {
         while start < line.count, separators.contains(line[start]) { start += 1 }
         if WordSet.literal(["中", "共"], in: line, at: start) { start += 2 }
         if let city = municipalities.first(where: { WordSet.literal($0, in: line, at: start) }) { start += city.count }
-        guard var end = suffix(from: start, line) else { return nil }
+        guard var end = CountyNames.countyName(from: start, line) else { return nil }
         // 深圳市龙华区民治街道办: the district after its city.
-        if line[end] == "市", let district = suffix(from: end + 1, line), line[district] != "市" {
+        if line[end] == "市", let district = CountyNames.countyName(from: end + 1, line), line[district] != "市" {
             start = end + 1
             end = district
         }
@@ -43,15 +43,5 @@ enum PublisherLine {
             guard !rest.hasPrefix("委"), ["镇", "乡", "街道"].contains(where: { rest.prefix(8).contains($0) }) else { return nil }
         }
         return name
-    }
-
-    /// Where a name of two to six Han characters ending in 市/区/县/旗 that starts at `start` ends.
-    private static func suffix(from start: Int, _ line: [Unicode.Scalar]) -> Int? {
-        var end = start
-        while end < line.count, end - start < 6, CharacterClass.isHan(line[end]) {
-            if PlaceNames.countySuffixes.contains(line[end]), end > start { return end }
-            end += 1
-        }
-        return nil
     }
 }
