@@ -33,6 +33,7 @@ public enum NumberParser {
         if hasWord(s, at: i, percentOf) { isPercent = true; i += percentOf.count }
         guard let body = arabic(s, at: i) ?? chinese(s, at: i) else { return nil }
         var value = body.value, end = body.end
+        if isPercent, let (fraction, fractionEnd) = chineseFraction(s, at: end) { value += fraction; end = fractionEnd }
 
         // 余/多 sit right after the number and may still be scaled by 万/亿: 十余万, 两千多万.
         if end < s.count, s[end] == "余" || s[end] == "多" {
@@ -158,6 +159,19 @@ public enum NumberParser {
         }
         guard end > start else { return nil }
         return Body(value: yi + wan + section + (digit ?? 0) * digitScale, end: end, bare: bare)
+    }
+
+    /// 点二 in 百分之九十七点二: the Chinese decimal point and the digits after it.
+    /// Only after 百分之, where 点 cannot be a clock hour (五点) or a 'bit' (一点).
+    private static func chineseFraction(_ s: [Unicode.Scalar], at point: Int) -> (Double, Int)? {
+        guard point < s.count, s[point] == "点" else { return nil }
+        var digits = 0.0, divisor = 1.0, i = point + 1
+        while i < s.count, i - point <= 6, case .digit(let d)? = token(s[i]) {
+            digits = digits * 10 + Double(d)
+            divisor *= 10
+            i += 1
+        }
+        return i > point + 1 ? (digits / divisor, i) : nil
     }
 
     /// 九成 = 90%, 八成以上: one Chinese digit, 成, then a pause, 的, or a qualifier

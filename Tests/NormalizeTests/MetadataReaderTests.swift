@@ -135,6 +135,20 @@ import Testing
         #expect(found.county == "白河县")
     }
 
+    @Test func sumuNamesAreLongToo() throws {
+        let found = try metadata("白音塔拉旗巴彦乌日图苏木2023年法治政府建设工作报告\n" + body + "巴彦乌日图苏木人民政府\n")
+        #expect(found.township == "巴彦乌日图苏木")
+        #expect(found.county == "白音塔拉旗")
+    }
+
+    @Test func theLocationSentenceNamesTheCountyWhenNothingElseDoes() throws {
+        let located = "石岭镇2023年法治政府建设工作报告\n一、基本情况\n石岭镇位于某某市青川县东南部，辖12个村。\n" + body
+        #expect(try metadata(located).county == "青川县")
+        // An area, or a city that may be the prefecture, is no county.
+        #expect(try metadata(located.replacingOccurrences(of: "某某市青川县东南部", with: "东部山区")).county == nil)
+        #expect(try metadata(located.replacingOccurrences(of: "某某市青川县东南部", with: "某某市东南部")).county == nil)
+    }
+
     @Test func aCountyNeverStartsWithTheYearBeforeIt() throws {
         #expect(try metadata("首页 > 2024年白河县青石镇法治政府建设工作报告\n" + body).county == "白河县")
     }

@@ -172,6 +172,14 @@ private func scalars(_ text: String) -> [Unicode.Scalar] { Array(text.unicodeSca
         expectParse("超过百分之九十", 90, .over, percent: true)
     }
 
+    @Test func chineseDecimalPointAfterPercentWord() {
+        expectParse("百分之九十八点五", 98.5, percent: true)
+        expectParse("百分之九十九点二五以上", 99.25, .over, percent: true)
+        // Without 百分之, 点 is a clock hour or 'a little': the number stops before it.
+        expectParse("五点半", 5, range: 0..<1)
+        expectParse("百分之九十点", 90, percent: true, range: 0..<5)
+    }
+
     @Test func tenthsAreAPercentage() {
         expectParse("九成", 90, percent: true)
         expectParse("八成以上", 80, .over, percent: true)

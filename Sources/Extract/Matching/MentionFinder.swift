@@ -30,7 +30,7 @@ struct MentionFinder {
         let triggers = allTriggers.filter {
             passesVetoes($0, scalars) && (!shared.contains([$0.range.lowerBound, $0.range.upperBound]) || keepsShared($0, scalars))
         } + listItems
-        let nouns = catalogue.nouns.hits(in: scalars).filter { passesVetoes($0, scalars) }
+        let nouns = catalogue.nouns.hits(in: scalars).filter { passesVetoes($0, scalars, noun: true) }
         var bindings: [Binding] = []
         let listed = ListAssignment.assign(triggers: triggers, quantities: quantities, in: scalars) { hit, quantity in
             accepts(hit, quantity, scalars)
@@ -59,6 +59,9 @@ struct MentionFinder {
             }.sorted { lhs, rhs in
                 let (a, b) = (triggers[lhs].range, triggers[rhs].range)
                 if a.upperBound != b.upperBound { return a.upperBound > b.upperBound }
+                // 调解组织共排查矛盾纠纷: another indicator's phrase inside a gap is the nearer verb.
+                if a.count != b.count, triggers[lhs].indicator != triggers[rhs].indicator,
+                   triggers[a.count > b.count ? lhs : rhs].compound { return a.count < b.count }
                 if a.count != b.count { return a.count > b.count }
                 return triggers[lhs].indicator < triggers[rhs].indicator  // the same phrase of two: catalogue order
             }
@@ -85,6 +88,7 @@ struct MentionFinder {
         }
         bindings += reachedFigures(scalars, quantities: quantities, bound: bindings)
         bindings += verbsAfterCounts(scalars, quantities: quantities, bound: bindings)
+        bindings += totalsAfterCounts(scalars, quantities: quantities, bound: bindings)
         // 做到应出尽出, 均在法定期限内答复: a rate stated as 100% in words.
         for hit in catalogue.fullStatements.hits(in: scalars) where passesVetoes(hit, scalars) {
             let full = Quantity(value: 100, qualifier: .exact, isPercent: true, unit: "%", range: hit.range)
@@ -140,6 +144,8 @@ struct MentionFinder {
         let afterRate = hit.range.lowerBound >= 2 && scalars[hit.range.lowerBound - 1] == "、"
             && (scalars[hit.range.lowerBound - 2] == "率" || scalars[hit.range.lowerBound - 2] == "%")
         guard phrase.contains("等") || hit.compound, !(phrase.last == "率" && afterRate) else { return false }
+        // 工程、采购、租赁等合同进行审查: the list names the phrase's own kinds.
+        if hit.range.lowerBound > clauseStart, scalars[hit.range.lowerBound - 1] == "等" { return false }
         if phrase.contains("等") && hit.range.lowerBound > clauseStart && scalars[hit.range.lowerBound - 1] == "、" { return true }
         var probe = hit.range.lowerBound - 1
         while probe >= max(clauseStart, hit.range.lowerBound - 4) {
@@ -212,6 +218,14 @@ struct MentionFinder {
         return found
     }
 
+    /// Where the last figure in `range` ends, when 的 stands right before it.
+    private static func afterModifiedFigure(_ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Int? {
+        guard let last = scalars[range].lastIndex(where: CharacterClass.isDigit) else { return nil }
+        var first = last
+        while first > range.lowerBound, CharacterClass.isDigit(scalars[first - 1]) { first -= 1 }
+        return first > range.lowerBound && scalars[first - 1] == "的" ? last + 1 : nil
+    }
+
     /// 与/及 right before the noun join it to another object (决策与规范性文件);
     /// 涉及 and 与企业签订的 do not. 和 is too often inside words (和解协议) to tell.
     private static func joinsAnotherObject(before noun: Int, after figureEnd: Int, _ scalars: [Unicode.Scalar]) -> Bool {
@@ -241,13 +255,17 @@ struct MentionFinder {
         return !compiled.sharedVeto.occurs(in: Clause.sentence(around: hit.range, in: scalars), of: scalars)
     }
 
-    private func passesVetoes(_ hit: PhraseIndex.Hit, _ scalars: [Unicode.Scalar]) -> Bool {
+    /// - Parameter noun: the phrase follows its figure. Words before a figure
+    ///   that 的 makes a modifier are not right before the phrase (制发的2件规范性
+    ///   文件开展了审查); a verb right before the figure is (起草3件规范性文件).
+    private func passesVetoes(_ hit: PhraseIndex.Hit, _ scalars: [Unicode.Scalar], noun: Bool = false) -> Bool {
         let compiled = catalogue.compiled[hit.indicator]
         let clauseStart = Clause.clauseStart(before: hit.range.lowerBound, in: scalars)
+        let wordsStart = noun ? Self.afterModifiedFigure(clauseStart..<hit.range.lowerBound, scalars) ?? clauseStart : clauseStart
         // A list item (…引发的行政复议0件、行政诉讼0件) shares the words before the list.
         let listItem = hit.range.lowerBound > 0 && scalars[hit.range.lowerBound - 1] == "、"
-        if closesObjectList(hit, clauseStart: clauseStart, scalars) { return false }
-        let reach = listItem ? hit.range.lowerBound - clauseStart : min(6, hit.range.lowerBound - clauseStart)
+        if closesObjectList(hit, clauseStart: wordsStart, scalars) { return false }
+        let reach = listItem ? hit.range.lowerBound - wordsStart : min(6, hit.range.lowerBound - wordsStart)
         if compiled.vetoBefore.endsBefore(hit.range.lowerBound, within: reach, in: scalars) {
             return false
         }

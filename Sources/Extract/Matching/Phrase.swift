@@ -82,7 +82,8 @@ struct PhraseIndex {
         return slot == 0 ? nil : slot - 1
     }
 
-    /// Every match, for every indicator (one per indicator and start: its longest).
+    /// Every match, for every indicator (one per indicator and start: its
+    /// longest, unless that one runs past a figure the shorter one ends before).
     func hits(in scalars: [Unicode.Scalar]) -> [Hit] {
         var hits: [Hit] = []
         for start in scalars.indices {
@@ -93,7 +94,10 @@ struct PhraseIndex {
                 guard let end = entry.phrase.match(in: scalars, at: start) else { continue }
                 let hit = Hit(indicator: entry.indicator, range: start..<end, compound: entry.phrase.parts.count > 1)
                 if let same = hits[firstHit...].firstIndex(where: { $0.indicator == entry.indicator }) {
-                    if end > hits[same].range.upperBound { hits[same] = hit }
+                    let (shorter, longer) = (min(end, hits[same].range.upperBound), max(end, hits[same].range.upperBound))
+                    // 政协委员提案2件、人大代表建议: not 政协委员…建议 across the first one's figure.
+                    let keepsShorter = scalars[shorter..<longer].contains(where: CharacterClass.isDigit)
+                    if keepsShorter ? end < hits[same].range.upperBound : end > hits[same].range.upperBound { hits[same] = hit }
                 } else {
                     hits.append(hit)
                 }

@@ -13,7 +13,7 @@ struct ScopeReader {
     private static let planNouns = WordSet(["学法计划", "学习计划", "工作计划", "年度计划", "培训计划", "普法计划", "按计划", "照计划"])
     private static let changes = WordSet(["同比", "较上年", "比上年", "较去年", "比去年", "上年同期", "去年同期", "增长", "下降", "增加", "减少", "提高", "降低", "提升"])
     private static let previous = WordSet(["较上年的", "上年的", "去年的", "上年度", "上一年"])
-    private static let cumulative = WordSet(["近三年", "近两年", "近五年", "近年来", "三年来", "五年来", "两年来", "以来累计", "历年", "十四五", "十三五"])
+    private static let cumulative = WordSet(["近三年", "近两年", "近五年", "近年来", "三年来", "五年来", "两年来", "历年", "十四五", "十三五"])
     private static let totals = WordSet(["全年", "全镇", "全乡", "全街", "共", "累计", "合计", "总计", "年内", "本年度", "今年以来", "年以来", "全域"])
     private static let partOf = WordSet(["其中"])
     /// The wider area's total (全区共办理…1560件), when it opens the clause: not the township's.
@@ -61,7 +61,7 @@ struct ScopeReader {
     func scope(of quantity: Quantity, sentence: Range<Int>, triggerStart: Int, earlierInSentence: Bool,
                in scalars: [Unicode.Scalar], hasQuantity: (Range<Int>) -> Bool) -> MentionScope {
         let number = quantity.range.lowerBound
-        if Self.cumulative.occurs(in: sentence, of: scalars) { return .cumulative }
+        if Self.cumulative.occurs(in: sentence, of: scalars) || totalsSinceEarlierStart(in: sentence, scalars) { return .cumulative }
         let clause = Clause.clauseStart(before: number, in: scalars)..<number
         // The figure's own prefix (至少4次, 不少于20场) is a norm's word too.
         let withPrefix = clause.lowerBound..<min(number + 3, quantity.range.upperBound)
@@ -154,20 +154,41 @@ struct ScopeReader {
         return nil
     }
 
+    /// This year's starts: 今年以来, 年初以来, 2023年以来 in a 2023 report.
+    private static let thisYearStarts = WordSet(["今年", "年初", "本年", "本年度", "全年"])
+
+    /// 自“八五”普法实施以来，全镇已累计开展…: a 累计 after an earlier start's 以来
+    /// counts several years. 今年以来累计 is this year's total.
+    private func totalsSinceEarlierStart(in sentence: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
+        guard let since = ScopeReader.last("以", "来", in: sentence, of: scalars),
+              ScopeReader.last("累", "计", in: since..<sentence.upperBound, of: scalars) != nil else { return false }
+        if Self.thisYearStarts.occurs(in: max(sentence.lowerBound, since - 6)..<since, of: scalars) { return false }
+        return !namesReportYear(in: max(sentence.lowerBound, since - 10)..<since, scalars)
+    }
+
+    /// Whether the report year (2023年) is written in `range`.
+    private func namesReportYear(in range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
+        guard let reportYear else { return false }
+        return years(in: range, scalars).contains(reportYear)
+    }
+
+    /// The four-digit years (2022年) written in `range`.
+    private func years(in range: Range<Int>, _ scalars: [Unicode.Scalar]) -> [Int] {
+        range.compactMap { index in
+            guard scalars[index] == "年", index >= range.lowerBound + 4 else { return nil }
+            var value = 0
+            for scalar in scalars[(index - 4)..<index] {
+                guard scalar.value >= 48 && scalar.value <= 57 else { return nil }
+                value = value * 10 + Int(scalar.value - 48)
+            }
+            return value
+        }
+    }
+
     /// A year before the report year shortly before the figure (2022年受理…N起 in a
     /// 2023 report): the figure is that year's.
     private func mentionsEarlierYear(before number: Int, _ scalars: [Unicode.Scalar]) -> Bool {
         guard let reportYear else { return false }
-        let window = max(0, number - 12)..<number
-        for index in window where scalars[index] == "年" && index >= window.lowerBound + 4 {
-            var value = 0
-            var digits = 0
-            for scalar in scalars[(index - 4)..<index] where scalar.value >= 48 && scalar.value <= 57 {
-                value = value * 10 + Int(scalar.value - 48)
-                digits += 1
-            }
-            if digits == 4, value >= 1990, value < reportYear { return true }
-        }
-        return false
+        return years(in: max(0, number - 12)..<number, scalars).contains { $0 >= 1990 && $0 < reportYear }
     }
 }

@@ -15,8 +15,13 @@ enum ZeroStatements {
         if negationsBefore.endsBefore(phrase.lowerBound, within: reach, in: scalars) {
             return !negatesSomethingElse(before: phrase.lowerBound, from: clauseStart, scalars)
         }
-        return zerosAfter.startsAfter(phrase.upperBound, within: 3, in: scalars)
+        if zerosAfter.startsAfter(phrase.upperBound, within: 3, in: scalars) { return true }
+        // 行政复议、行政诉讼案件均为零: the first item of a list the zero covers.
+        guard phrase.upperBound < scalars.count, scalars[phrase.upperBound] == "、" else { return false }
+        return listZeros.occurs(in: phrase.upperBound..<Clause.clauseEnd(after: phrase.upperBound, in: scalars), of: scalars)
     }
+
+    private static let listZeros = WordSet(["均为零", "均为0", "都为零", "均为“零”", "均零发生", "均实现零"])
 
     /// "无" binds only when close: 无行政复议 yes, 无一例…行政复议 no, “无讼村居”创建和
     /// 法律援助 no; across the pair of reviews and suits it does (无行政复议、行政诉讼案件).

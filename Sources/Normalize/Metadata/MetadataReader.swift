@@ -57,13 +57,23 @@ struct MetadataReader {
         let issued = signingDate()
         return DocumentMetadata(
             township: places?.name,
-            county: places?.county ?? addresseeCounty() ?? CountyNames.leading(text.scalars, cities: false)
-                ?? publisherCounty.flatMap { $0.hasSuffix("市") ? nil : $0 } ?? CountyNames.mostCitedInTitles(text.scalars)
-                ?? CountyNames.leading(text.scalars, cities: true) ?? publisherCounty,
+            county: county(of: places),
             province: ProvinceNames.mostMentioned(in: text.scalars),
             reportYear: reportYear(issued: issued),
             issued: issued,
             docNumber: documentNumber())
+    }
+
+    /// The county, from the surest source that names one: the township's own
+    /// mentions, the addressee, the leading committee, the publisher line, cited
+    /// titles, the location sentence; a city only when nothing else does.
+    private func county(of places: PlaceNames.Township?) -> String? {
+        let scalars = text.scalars
+        if let county = places?.county ?? addresseeCounty() ?? CountyNames.leading(scalars, cities: false) { return county }
+        if let county = publisherCounty, !county.hasSuffix("市") { return county }
+        if let county = CountyNames.mostCitedInTitles(scalars) { return county }
+        if let places, let county = LocationSentence.county(of: places.name, in: scalars) { return county }
+        return CountyNames.leading(scalars, cities: true) ?? publisherCounty
     }
 
     /// The year reported on: from the title block, else the opening of the

@@ -90,7 +90,7 @@ struct PlaceNames {
             // Supported by its place, or by a full institution after it (X镇人民政府).
             let anchored = isAnchored(index) || followsYearComma(nameEndingAt: index)
                 || Self.fullInstitutions.contains { matches($0, at: index + length) }
-            for name in candidateNames(left) {
+            for name in candidateNames(left, sumu: suffix == "苏木") {
                 let key = name + suffix
                 let vote = votes[key] ?? (0, index, 0, false)
                 votes[key] = (vote.weight + weight, vote.firstSeen, vote.mentions + 1, vote.anchored || anchored)
@@ -183,11 +183,11 @@ struct PlaceNames {
     }
 
     /// Up to five Han characters right before `end` (seven before an ethnic
-    /// township's 族: 罗子山瑶族乡), stopping after a county suffix once two
+    /// township's 族: 罗子山瑶族乡, or a 苏木), stopping after a county suffix once two
     /// name characters are collected, and after 政府 ("海淀区人民政府田村路街道办事处").
     private func leftRun(endingAt end: Int) -> [Unicode.Scalar] {
         var start = end
-        let longest = end > 0 && scalars[end - 1] == "族" ? 7 : 5
+        let longest = end > 0 && scalars[end - 1] == "族" || matches(Self.sumu, at: end) ? 7 : 5
         while start > 0, end - start < longest, CharacterClass.isHan(scalars[start - 1]) {
             if end - start >= 2, Self.countySuffixes.contains(scalars[start - 1]) { break }
             if end - start >= 2, endsGovernment(at: start) { break }
@@ -201,10 +201,14 @@ struct PlaceNames {
         index >= 2 && scalars[index - 2] == "政" && scalars[index - 1] == "府"
     }
 
-    /// The 2–4 character tails of a left run that could be a name.
-    private func candidateNames(_ left: [Unicode.Scalar]) -> [String] {
+    /// A 苏木's Mongolian name is long (宝日希勒, 巴彦乌拉).
+    private static let sumu = Array("苏木".unicodeScalars)
+
+    /// The 2–4 character tails of a left run that could be a name (up to 6
+    /// for a 族 township or a 苏木).
+    private func candidateNames(_ left: [Unicode.Scalar], sumu: Bool) -> [String] {
         var names: [String] = []
-        let longest = left.last == "族" ? 6 : 4
+        let longest = left.last == "族" || sumu ? 6 : 4
         for length in 2...min(longest, max(2, left.count)) where length <= left.count {
             let tail = left.suffix(length)
             if Self.leadingNoise.contains(tail.first!), length > 2 || !Self.nameInitials.contains(tail.first!) { break }
