@@ -198,6 +198,11 @@ import Testing
         ("组织起草3件规范性文件并报县司法局备案审查。", []),
         ("办理2件依申请公开事项。", ["disclosure_requests 2 exact"]),
         ("实现负责人100%出庭应诉。", ["head_court_appearance_rate 100 exact"]),
+        // A numbered run-in heading gives a bare 收到申请 its subject; an unnumbered opening sentence does not.
+        ("3.依法办理依申请公开。办理工作严格按程序进行。全年共收到申请7件。", ["disclosure_requests 7 exact"]),
+        ("3.做好法律援助。全年共收到申请7件。", []),
+        ("依法办理依申请公开。办理工作严格按程序进行。全年共收到申请7件。", []),
+        ("开展“法律进牧区”活动15场。", ["publicity_events 15 exact"]),
         // Rates named with a word between (答复及时率); not a hotline's.
         ("办理依申请公开事项4件，答复及时率100%。", ["disclosure_requests 4 exact", "disclosure_response_rate 100 exact"]),
         ("12345热线按时答复率100%。", []),

@@ -53,6 +53,19 @@ enum Clause {
         return line
     }
 
+    /// The run-in heading that opens the paragraph of a later sentence
+    /// (2.依法办理依申请公开。…全年共收到申请6件): the line's first sentence,
+    /// when it is numbered, short and ends with a full stop. An unnumbered
+    /// opening sentence (笃学践行习近平法治思想。) is as often a slogan.
+    static func runInHeading(before sentenceStart: Int, in scalars: [Unicode.Scalar]) -> Range<Int>? {
+        var lineStart = sentenceStart
+        while lineStart > 0, scalars[lineStart - 1] != "\n" { lineStart -= 1 }
+        let end = sentenceEnd(after: lineStart, in: scalars)
+        guard end < sentenceStart, end - lineStart <= 20, scalars[end] == "。",
+              HeadingMark.read(scalars[lineStart..<end]) != nil else { return nil }
+        return lineStart..<end
+    }
+
     static func clauseStart(before position: Int, in scalars: [Unicode.Scalar]) -> Int {
         var start = position
         while start > 0, !endsClause(scalars[start - 1]) { start -= 1 }

@@ -107,8 +107,10 @@ struct MentionFinder {
         let span = min(hit.range.lowerBound, quantity.range.lowerBound)..<max(hit.range.upperBound, quantity.range.upperBound)
         if !compiled.requiresInSentence.isEmpty {
             let sentence = Clause.sentence(around: span, in: scalars)
-            // …or in the heading right above a paragraph's first sentence ((一)强化学法用法 / 组织专题学习12次).
+            // …or in the heading right above a paragraph's first sentence ((一)强化学法用法 / 组织专题学习12次),
+            // or in the run-in heading opening its paragraph (1.强化学法用法。…组织专题学习12次).
             let heading = Clause.headingLine(above: sentence.lowerBound, in: scalars)
+                ?? Clause.runInHeading(before: sentence.lowerBound, in: scalars)
             if !compiled.requiresInSentence.occurs(in: sentence, of: scalars),
                !(heading.map { compiled.requiresInSentence.occurs(in: $0, of: scalars) } ?? false) { return false }
         }
