@@ -19,13 +19,12 @@ struct DocumentExtractor {
         var found: [(position: Int, mention: Mention)] = []
         var subkind: [Int: Bool] = [:]  // index into found → whether its phrase names a sub-kind
         var scopeAt: [Int: MentionScope] = [:]  // quantity start → scope, for figures that follow a count
-        var lastInSentence: [Int: Int] = [:]  // indicator → sentence start of its latest figure
+        var lastInSentence: [Int: Int] = [:]  // indicator → sentence start of its latest counted figure
         for binding in bindings {
             let indicator = catalogue.indicators[binding.indicator]
             let quantity = binding.quantity
             let sentence = Clause.sentenceStart(before: quantity.range.lowerBound, in: scalars)..<quantity.range.lowerBound
             let earlier = lastInSentence[binding.indicator] == sentence.lowerBound
-            lastInSentence[binding.indicator] = sentence.lowerBound
             let role = sections.role(at: quantity.range.lowerBound)
             var scope = scopeReader.scope(of: quantity, sentence: sentence, triggerStart: binding.phrase.lowerBound,
                                           earlierInSentence: earlier, in: scopeText) { range in
@@ -35,6 +34,10 @@ struct DocumentExtractor {
                 let clause = Clause.clauseStart(before: range.upperBound, in: scalars)
                 return quantities.contains { range.contains($0.range.lowerBound) && $0.range.upperBound <= clause }
             }
+            // The sum of a 其中 breakdown (其中…18场，…6场，以上合计24场) is the whole, not a part of it.
+            if !binding.parts.isEmpty, scope == .part { scope = .total }
+            // A target or last year's figure before it (拟签订的合同等开展审查共78件，其中合同审查65件) is no whole it is part of.
+            if scope.counts { lastInSentence[binding.indicator] = sentence.lowerBound }
             if !indicator.sections.contains(role) { scope = .section }
             // 南岸村调委会全年调解纠纷16起，成功率100%: the rate is the village's too.
             if let count = binding.follows, let counted = scopeAt[count.lowerBound], !counted.counts { scope = counted }
@@ -48,6 +51,7 @@ struct DocumentExtractor {
                 section: role, scope: scope, offset: offset, evidence: evidence)))
         }
         Self.markSubkinds(&found, subkind: subkind)
+        Self.markParts(&found, of: bindings.filter { !$0.parts.isEmpty }, catalogue: catalogue)
         for hit in unbound where ZeroStatements.saysNone(hit.range, in: scalars) {
             let indicator = catalogue.indicators[hit.indicator]
             guard indicator.unit == .count else { continue }
@@ -76,6 +80,20 @@ struct DocumentExtractor {
         for (index, isSubkind) in subkind where isSubkind && found[index].mention.scope == .plain
             && found[index].mention.value < largestWhole[found[index].mention.indicator] ?? 0 {
             found[index].mention.scope = .subkind
+        }
+    }
+
+    /// The figures a stated total adds up (学法5次，会前学法9次，全年共计14次) are
+    /// its parts, even where their own words (全年) made them totals.
+    private static func markParts(_ found: inout [(position: Int, mention: Mention)], of totals: [MentionFinder.Binding],
+                                  catalogue: CompiledCatalogue) {
+        for total in totals {
+            let id = catalogue.indicators[total.indicator].id
+            let starts = Set(total.parts.map(\.lowerBound))
+            for index in found.indices where starts.contains(found[index].position) && found[index].mention.indicator == id
+                && found[index].mention.scope.counts {
+                found[index].mention.scope = .part
+            }
         }
     }
 

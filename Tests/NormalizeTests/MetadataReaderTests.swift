@@ -147,6 +147,10 @@ import Testing
         // An area, or a city that may be the prefecture, is no county.
         #expect(try metadata(located.replacingOccurrences(of: "某某市青川县东南部", with: "东部山区")).county == nil)
         #expect(try metadata(located.replacingOccurrences(of: "某某市青川县东南部", with: "某某市东南部")).county == nil)
+        // After a league or an autonomous prefecture; a verb later in the sentence.
+        #expect(try metadata(located.replacingOccurrences(of: "某某市青川县", with: "锡林郭勒盟阿巴嘎旗")).county == "阿巴嘎旗")
+        #expect(try metadata(located.replacingOccurrences(of: "某某市青川县", with: "黔南州长顺县")).county == "长顺县")
+        #expect(try metadata(located.replacingOccurrences(of: "位于某某市青川县东南部", with: "位于清水河北岸，隶属于青川县")).county == "青川县")
     }
 
     @Test func aCountyNeverStartsWithTheYearBeforeIt() throws {

@@ -19,6 +19,8 @@ struct MentionFinder {
         /// For a bare verb after a count (受理纠纷16起，成功率100%): that count,
         /// whose scope the figure shares.
         var follows: Range<Int>? = nil
+        /// For a total after its parts (学法5次，会前学法9次，共计14次): where the parts are.
+        var parts: [Range<Int>] = []
     }
 
     func bind(_ scalars: [Unicode.Scalar], quantities: [Quantity]) -> (bindings: [Binding], unboundTriggers: [PhraseIndex.Hit]) {
@@ -52,16 +54,18 @@ struct MentionFinder {
                 let hit = triggers[index]
                 let indicator = catalogue.indicators[hit.indicator]
                 guard hit.range.upperBound <= start, hit.range.upperBound >= previousEnd,
-                      Clause.isOneClause(hit.range.upperBound..<start, in: scalars) else { return false }
+                      Clause.isOneClause(hit.range.upperBound..<Self.labelEnd(before: start, scalars), in: scalars) else { return false }
                 let gap = Gap(hit.range.upperBound..<start, scalars)
                 return gap.length <= indicator.window && !gap.widensTheGroup
                     && !namedByNoun.contains { $0.overlaps(hit.range) }
             }.sorted { lhs, rhs in
                 let (a, b) = (triggers[lhs].range, triggers[rhs].range)
                 if a.upperBound != b.upperBound { return a.upperBound > b.upperBound }
-                // 调解组织共排查矛盾纠纷: another indicator's phrase inside a gap is the nearer verb.
+                // 调解组织共排查矛盾纠纷: another indicator's phrase inside a gap is the nearer verb;
+                // not when 的 makes it a modifier (受理排查上报的矛盾纠纷, 人大代表提出的意见建议).
                 if a.count != b.count, triggers[lhs].indicator != triggers[rhs].indicator,
-                   triggers[a.count > b.count ? lhs : rhs].compound { return a.count < b.count }
+                   triggers[a.count > b.count ? lhs : rhs].compound,
+                   !scalars[(a.count < b.count ? a : b)].contains("的") { return a.count < b.count }
                 if a.count != b.count { return a.count > b.count }
                 return triggers[lhs].indicator < triggers[rhs].indicator  // the same phrase of two: catalogue order
             }
@@ -233,6 +237,14 @@ struct MentionFinder {
     private static func joinsAnotherObject(before noun: Int, after figureEnd: Int, _ scalars: [Unicode.Scalar]) -> Bool {
         guard noun - 1 > figureEnd, scalars[noun - 1] == "与" || scalars[noun - 1] == "及" else { return false }
         return scalars[noun - 2] != "涉"
+    }
+
+    /// Where a label ends when a colon stands right before its figure (a data
+    /// table written as text: 法律援助案件：7件); else the figure's start.
+    private static func labelEnd(before start: Int, _ scalars: [Unicode.Scalar]) -> Int {
+        var colon = start - 1
+        while colon > 0, scalars[colon] == " " { colon -= 1 }
+        return colon >= 0 && (scalars[colon] == "：" || scalars[colon] == ":") ? colon : start
     }
 
     /// Between a bare verb and its figure: 化解了50起, 成功率达100%.

@@ -154,22 +154,21 @@ struct ScopeReader {
         return nil
     }
 
-    /// This year's starts: 今年以来, 年初以来, 2023年以来 in a 2023 report.
-    private static let thisYearStarts = WordSet(["今年", "年初", "本年", "本年度", "全年"])
+    /// This year's starts (今年以来, 年初以来, 3月份以来), and this year named
+    /// again between 以来 and the figure (…创建以来，…，全年累计开展).
+    private static let thisYearStarts = WordSet(["今年", "年初", "本年", "本年度", "全年", "月", "月份"])
+    private static let thisYear = WordSet(["全年", "今年", "本年", "年内"])
 
     /// 自“八五”普法实施以来，全镇已累计开展…: a 累计 after an earlier start's 以来
-    /// counts several years. 今年以来累计 is this year's total.
+    /// counts several years. 今年以来累计, 2023年以来累计 in a 2023 report and
+    /// 创建以来，全年累计 are this year's totals.
     private func totalsSinceEarlierStart(in sentence: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
         guard let since = ScopeReader.last("以", "来", in: sentence, of: scalars),
-              ScopeReader.last("累", "计", in: since..<sentence.upperBound, of: scalars) != nil else { return false }
-        if Self.thisYearStarts.occurs(in: max(sentence.lowerBound, since - 6)..<since, of: scalars) { return false }
-        return !namesReportYear(in: max(sentence.lowerBound, since - 10)..<since, scalars)
-    }
-
-    /// Whether the report year (2023年) is written in `range`.
-    private func namesReportYear(in range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
-        guard let reportYear else { return false }
-        return years(in: range, scalars).contains(reportYear)
+              ScopeReader.last("累", "计", in: since..<sentence.upperBound, of: scalars) != nil,
+              !Self.thisYear.occurs(in: since..<sentence.upperBound, of: scalars) else { return false }
+        let start = years(in: max(sentence.lowerBound, since - 10)..<since, scalars)
+        if let reportYear, !start.isEmpty { return start.contains { $0 < reportYear } }
+        return !Self.thisYearStarts.occurs(in: max(sentence.lowerBound, since - 6)..<since, of: scalars)
     }
 
     /// The four-digit years (2022年) written in `range`.

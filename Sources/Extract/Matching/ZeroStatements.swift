@@ -16,12 +16,16 @@ enum ZeroStatements {
             return !negatesSomethingElse(before: phrase.lowerBound, from: clauseStart, scalars)
         }
         if zerosAfter.startsAfter(phrase.upperBound, within: 3, in: scalars) { return true }
-        // 行政复议、行政诉讼案件均为零: the first item of a list the zero covers.
-        guard phrase.upperBound < scalars.count, scalars[phrase.upperBound] == "、" else { return false }
-        return listZeros.occurs(in: phrase.upperBound..<Clause.clauseEnd(after: phrase.upperBound, in: scalars), of: scalars)
+        // 行政复议、行政诉讼案件均为零: an item of a list the zero covers, unless
+        // the list narrows the cases (行政复议、行政诉讼败诉案件均为零).
+        guard phrase.upperBound < scalars.count, listJoiners.contains(scalars[phrase.upperBound]) else { return false }
+        let rest = phrase.upperBound..<Clause.clauseEnd(after: phrase.upperBound, in: scalars)
+        return listZeros.occurs(in: rest, of: scalars) && !narrowing.occurs(in: rest, of: scalars)
     }
 
+    private static let listJoiners: Set<Unicode.Scalar> = ["、", "和", "及", "与"]
     private static let listZeros = WordSet(["均为零", "均为0", "都为零", "均为“零”", "均零发生", "均实现零"])
+    private static let narrowing = WordSet(["败诉", "纠错", "撤销", "确认违法", "引发"])
 
     /// "无" binds only when close: 无行政复议 yes, 无一例…行政复议 no, “无讼村居”创建和
     /// 法律援助 no; across the pair of reviews and suits it does (无行政复议、行政诉讼案件).

@@ -1,0 +1,87 @@
+import Testing
+@testable import Extract
+
+/// More ways full reports state figures, in sentences written for these
+/// tests (report year 2023): totals after their parts, lists that share a verb
+/// or a zero, totals over several years, data tables written as text, and
+/// publicity and disclosure phrasings.
+@Suite struct ReportPhrasingTests {
+    static let cases: [(String, [String])] = [
+        // A bare total closing figures of one indicator is their total, not a third part.
+        ("镇党委中心组学法6次，机关干部会前学法10次，全年共计16次。", ["law_study_sessions 16 exact"]),
+        ("开展以案释法4场，送法下乡5场，以上合计9场。", ["publicity_events 9 exact"]),
+        // …not when the figures before it are of different indicators, or it is smaller.
+        ("受理信访事项12件，调解纠纷30起，共计42件。", ["mediation_cases 30 exact", "petitions_received 12 exact"]),
+        ("2022年受理矛盾纠纷30起，2023年受理矛盾纠纷35起，两年合计65起。", ["mediation_cases 35 exact"]),
+        // The parts' own 全年 does not outrank the total; measure words may differ.
+        ("全年现场解答群众法律咨询110人次，线上解答咨询40人次，共计150人次。", ["legal_consultations 150 exact"]),
+        ("学法4次，举办干部法治培训班2期，全年共计6次。", ["law_study_sessions 6 exact"]),
+        // Figures no phrase took are parts when they repeat the first part's noun and add up.
+        ("全年审查镇政府合同40份、村级合同25份，共计65份。", ["contracts_reviewed 65 exact"]),
+        ("全年受理群众信访事项20件、矛盾纠纷70件，共计90件。", ["petitions_received 20 exact"]),
+        // The sum of a 其中 breakdown is the whole.
+        ("开展法治宣传，其中进村开展法治宣传活动15场，进校园开展法治宣传活动5场，以上合计20场。", ["publicity_events 20 exact"]),
+        // A target before a 其中 figure is no whole it is part of.
+        ("对拟签订的合同等开展合法性审查共70件，其中合同审查60件。", ["contracts_reviewed 60 exact"]),
+        // Another indicator's verb inside a phrase's gap is the nearer one.
+        ("全年两级调解组织共排查矛盾纠纷140起，受理纠纷98起。", ["disputes_screened 140 exact", "mediation_cases 98 exact"]),
+        // …unless 的 makes it a modifier of the noun.
+        ("全镇各级调解组织共受理排查上报的矛盾纠纷46起。", ["mediation_cases 46 exact"]),
+        ("年内承办区政协委员提案3件、区人大代表提出的意见建议9件。", ["cppcc_proposals_handled 3 exact", "npc_proposals_handled 9 exact"]),
+        // A longer phrase of one indicator does not run past the figure of a shorter one.
+        ("年内承办区政协委员提案3件、区人大代表建议8件。", ["cppcc_proposals_handled 3 exact", "npc_proposals_handled 8 exact"]),
+        // Kinds listed before the phrase's own noun (工程、采购等合同) are that noun's.
+        ("全年对镇政府签订的工程、物业、租赁等合同进行合法性审查27份。", ["contracts_reviewed 27 exact"]),
+        ("对重大决策、规范性文件、合同等开展合法性审查45件。", []),
+        // A veto word made a modifier by 的 is not right before a noun after the figure; a verb is.
+        ("全年对镇政府制发的3件行政规范性文件开展了合法性审查。", ["normative_docs_reviewed 3 exact"]),
+        ("起草2件规范性文件并经合法性审查后印发。", []),
+        ("全年制发规范性文件3件。", []),
+        // One zero for a list of case kinds.
+        ("全年行政复议、行政诉讼案件均为零。", ["admin_litigation_cases 0 exact", "admin_reconsideration_cases 0 exact"]),
+        ("全年行政复议、行政诉讼和信访积案均为零。", ["admin_litigation_cases 0 exact", "admin_reconsideration_cases 0 exact"]),
+        ("行政复议、行政诉讼败诉案件均为零。", []),
+        // A bare answer rate in a disclosure sentence; not in a petition one.
+        ("全年收到政府信息公开申请5件，均在法定期限内作出答复，答复率100%。",
+         ["disclosure_requests 5 exact", "disclosure_response_rate 100 exact"]),
+        ("受理信访事项20件，答复率100%。", ["petitions_received 20 exact"]),
+        ("全年办理群众来电及各类申请事项400件，按时办结率99.5%，答复率98.8%。", []),
+        ("承办人大代表建议7件，其中涉及群众申请低保的建议5件，答复率100%。", ["npc_proposals_handled 7 exact"]),
+        // How publicity is also written; training for village representatives reaches no public.
+        ("开展“法律七进”活动30余场次。", ["publicity_events 30 over"]),
+        ("开展普法活动41场次，覆盖居民5300余人次。", ["publicity_events 41 exact", "publicity_reach 5300 over"]),
+        ("组织法律知识轮训，覆盖村民代表90人。", []),
+        // Proactive disclosure written with a list of subjects, or as publishing.
+        ("全年公开惠农补贴、低保评审、项目建设等信息85条。", ["disclosure_proactive 85 exact"]),
+        ("全年在政府网站发布各类政府信息130条。", ["disclosure_proactive 130 exact"]),
+        ("全年依申请公开政府信息3件。", ["disclosure_requests 3 exact"]),
+        // A data table written as text: label, colon, figure.
+        ("11．法律援助案件：7件", ["legal_aid_cases 7 exact"]),
+        ("7．行政复议案件：0件", ["admin_reconsideration_cases 0 exact"]),
+        ("主要做法：一是加强学习。", []),
+        // 签订的合同协议 are contracts, not mediation agreements.
+        ("全年由法律顾问审查镇政府签订的各类合同协议38份。", ["contracts_reviewed 38 exact"]),
+        ("调解成功的纠纷均签订调解协议，共签订人民调解协议书52份。", ["mediation_resolved 52 exact"]),
+        ("综合执法队全年立案处罚315起。", ["enforcement_cases 315 exact"]),
+        // 以来 … 累计 from an earlier start counts several years; this year's start does not.
+        ("自“八五”普法启动以来，全镇已累计开展法治宣传活动80余场。", []),
+        ("今年以来，全镇累计调解矛盾纠纷45起。", ["mediation_cases 45 exact"]),
+        ("2023年以来，全镇累计调解矛盾纠纷45起。", ["mediation_cases 45 exact"]),
+        ("2021年以来，全镇累计调解矛盾纠纷145起。", []),
+        ("自示范村创建以来，镇村干部积极参与，全年累计开展法治宣传活动42场次。", ["publicity_events 42 exact"]),
+        ("3月份以来，全镇累计调解矛盾纠纷45起。", ["mediation_cases 45 exact"]),
+        // 百分之 with a Chinese decimal point.
+        ("调解成功率达到百分之九十八点五。", ["mediation_success_rate 98.5 exact"]),
+    ]
+
+    @Test(arguments: cases)
+    func sentence(_ text: String, expected: [String]) throws {
+        #expect(try ExtractFixture.values(text) == expected)
+    }
+
+    @Test func theTotalAfterPartsIsMarkedAsTheTotal() throws {
+        let mentions = try ExtractFixture.extract(ExtractFixture.report("中心组学法6次，会前学法10次，共计16次。")).mentions
+        #expect(mentions.map(\.value) == [6, 10, 16])
+        #expect(mentions.last?.scope == .total)
+    }
+}
