@@ -16,7 +16,7 @@ import Testing
 
     static func indicator(_ id: String, unit: Indicator.Unit, preferring: [String]) -> Indicator {
         Indicator(id: id, zh: id, en: id, unit: unit, measureWords: ["件", "批"], triggers: ["x"], nouns: [], listNouns: [],
-                  preferredMeasureWords: preferring, subkindWords: [], followsSubject: false, verbsAfterCount: [], countBefore: [], requires: [], requiresInSentence: [], statesFull: [], vetoBefore: [], vetoAfter: [], vetoInClause: [], sharedVeto: [], sharedKeep: [],
+                  preferredMeasureWords: preferring, subkindWords: [], followsSubject: false, verbsAfterCount: [], countBefore: [], requires: [], requiresInSentence: [], statesFull: [], vetoBefore: [], vetoAfter: [], vetoInClause: [], vetoInGap: [], sharedVeto: [], sharedKeep: [],
                   sections: [.measuresAndResults], window: 12, rule: .firstTotal, ruleNote: "")
     }
 

@@ -41,10 +41,14 @@ import Testing
         ("全年行政复议、行政诉讼案件均为零。", ["admin_litigation_cases 0 exact", "admin_reconsideration_cases 0 exact"]),
         ("全年行政复议、行政诉讼和信访积案均为零。", ["admin_litigation_cases 0 exact", "admin_reconsideration_cases 0 exact"]),
         ("行政复议、行政诉讼败诉案件均为零。", []),
+        // A negation far before the pair of case kinds covers both.
+        ("全年未发生以镇政府为被申请人或被告的行政复议、行政诉讼案件。",
+         ["admin_litigation_cases 0 exact", "admin_reconsideration_cases 0 exact"]),
         // A bare answer rate in a disclosure sentence; not in a petition one.
         ("全年收到政府信息公开申请5件，均在法定期限内作出答复，答复率100%。",
          ["disclosure_requests 5 exact", "disclosure_response_rate 100 exact"]),
         ("受理信访事项20件，答复率100%。", ["petitions_received 20 exact"]),
+        ("收到政府信息公开申请3件，均依法按期答复。", ["disclosure_requests 3 exact", "disclosure_response_rate 100 exact"]),
         ("全年办理群众来电及各类申请事项400件，按时办结率99.5%，答复率98.8%。", []),
         ("承办人大代表建议7件，其中涉及群众申请低保的建议5件，答复率100%。", ["npc_proposals_handled 7 exact"]),
         // How publicity is also written; training for village representatives reaches no public.
@@ -55,13 +59,23 @@ import Testing
         ("全年公开惠农补贴、低保评审、项目建设等信息85条。", ["disclosure_proactive 85 exact"]),
         ("全年在政府网站发布各类政府信息130条。", ["disclosure_proactive 130 exact"]),
         ("全年依申请公开政府信息3件。", ["disclosure_requests 3 exact"]),
+        // …not the villages' or communities' own, nor a job advert or the annual report.
+        ("全年督促各村按季度公开村级财务收支、惠民资金发放等信息900条。", []),
+        ("通过公众号发布公开招聘网格员信息3条。", []),
+        ("按时发布政府信息公开年报1篇。", []),
+        // A service hall's applications under a 政务公开 heading are no disclosure requests.
+        ("4.深化政务公开。镇便民服务中心全年受理申请事项1800件。", []),
         // A data table written as text: label, colon, figure.
         ("11．法律援助案件：7件", ["legal_aid_cases 7 exact"]),
         ("7．行政复议案件：0件", ["admin_reconsideration_cases 0 exact"]),
         ("主要做法：一是加强学习。", []),
+        ("10．人民调解案件：96件（调解成功93件）", ["mediation_cases 96 exact", "mediation_resolved 93 exact"]),
+        // A colon before a figure that does not end its cell is prose.
+        ("法律援助工作：3次上门服务。", []),
         // 签订的合同协议 are contracts, not mediation agreements.
         ("全年由法律顾问审查镇政府签订的各类合同协议38份。", ["contracts_reviewed 38 exact"]),
         ("调解成功的纠纷均签订调解协议，共签订人民调解协议书52份。", ["mediation_resolved 52 exact"]),
+        ("经调解当场签订和解协议44份。", ["mediation_resolved 44 exact"]),
         ("综合执法队全年立案处罚315起。", ["enforcement_cases 315 exact"]),
         // 以来 … 累计 from an earlier start counts several years; this year's start does not.
         ("自“八五”普法启动以来，全镇已累计开展法治宣传活动80余场。", []),
@@ -70,6 +84,7 @@ import Testing
         ("2021年以来，全镇累计调解矛盾纠纷145起。", []),
         ("自示范村创建以来，镇村干部积极参与，全年累计开展法治宣传活动42场次。", ["publicity_events 42 exact"]),
         ("3月份以来，全镇累计调解矛盾纠纷45起。", ["mediation_cases 45 exact"]),
+        ("自去年10月以来，全镇累计调解矛盾纠纷86起。", []),
         // 百分之 with a Chinese decimal point.
         ("调解成功率达到百分之九十八点五。", ["mediation_success_rate 98.5 exact"]),
     ]

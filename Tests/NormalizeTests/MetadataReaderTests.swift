@@ -151,6 +151,10 @@ import Testing
         #expect(try metadata(located.replacingOccurrences(of: "某某市青川县", with: "锡林郭勒盟阿巴嘎旗")).county == "阿巴嘎旗")
         #expect(try metadata(located.replacingOccurrences(of: "某某市青川县", with: "黔南州长顺县")).county == "长顺县")
         #expect(try metadata(located.replacingOccurrences(of: "位于某某市青川县东南部", with: "位于清水河北岸，隶属于青川县")).county == "青川县")
+        #expect(try metadata(located.replacingOccurrences(of: "某某市青川县", with: "恩施土家族苗族自治州来凤县")).county == "来凤县")
+        #expect(try metadata(located.replacingOccurrences(of: "某某市青川县", with: "兴安盟科尔沁右翼前旗")).county == "科尔沁右翼前旗")
+        // Counted counties at a border name none.
+        #expect(try metadata(located.replacingOccurrences(of: "某某市青川县东南部", with: "川陕两省三县交界处")).county == nil)
     }
 
     @Test func aCountyNeverStartsWithTheYearBeforeIt() throws {

@@ -82,6 +82,7 @@ public enum CatalogueLoader {
                 vetoBefore: try reader.strings(fields["veto_before"]),
                 vetoAfter: try reader.strings(fields["veto_after"]),
                 vetoInClause: try reader.strings(fields["veto_in_clause"]),
+                vetoInGap: try reader.strings(fields["veto_in_gap"]),
                 sharedVeto: try reader.strings(fields["shared_veto"]),
                 sharedKeep: try reader.strings(fields["shared_keep"]),
                 sections: try fields["sections"].map { try reader.sections($0) } ?? defaultSections,

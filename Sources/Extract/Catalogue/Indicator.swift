@@ -52,6 +52,8 @@ public struct Indicator: Equatable, Sendable {
     /// The phrase does not count in a clause holding one of these anywhere
     /// (均按时答复 of 信访 is no disclosure answer).
     public var vetoInClause: [String]
+    /// … or inside the `*` gap of its phrase (公开村级财务收支等信息 is the villages').
+    public var vetoInGap: [String]
     /// For a phrase another indicator shares (法律讲座): words in its sentence
     /// that give it to the other one (群众, 学生) …
     public var sharedVeto: [String]

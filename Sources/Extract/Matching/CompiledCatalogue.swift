@@ -9,6 +9,7 @@ struct CompiledCatalogue {
         let vetoBefore: WordSet
         let vetoAfter: WordSet
         let vetoInClause: WordSet
+        let vetoInGap: WordSet
         let sharedVeto: WordSet
         let sharedKeep: WordSet
         let verbsAfterCount: WordSet
@@ -32,6 +33,7 @@ struct CompiledCatalogue {
         compiled = indicators.map {
             Words(requires: WordSet($0.requires), requiresInSentence: WordSet($0.requiresInSentence),
                   vetoBefore: WordSet($0.vetoBefore), vetoAfter: WordSet($0.vetoAfter), vetoInClause: WordSet($0.vetoInClause),
+                  vetoInGap: WordSet($0.vetoInGap),
                   sharedVeto: WordSet($0.sharedVeto), sharedKeep: WordSet($0.sharedKeep),
                   verbsAfterCount: WordSet($0.verbsAfterCount), subkindWords: WordSet($0.subkindWords), countBefore: $0.countBefore.compactMap { ids.firstIndex(of: $0) })
         }

@@ -54,7 +54,7 @@ struct MentionFinder {
                 let hit = triggers[index]
                 let indicator = catalogue.indicators[hit.indicator]
                 guard hit.range.upperBound <= start, hit.range.upperBound >= previousEnd,
-                      Clause.isOneClause(hit.range.upperBound..<Self.labelEnd(before: start, scalars), in: scalars) else { return false }
+                      Clause.isOneClause(hit.range.upperBound..<Self.labelEnd(before: quantity, scalars), in: scalars) else { return false }
                 let gap = Gap(hit.range.upperBound..<start, scalars)
                 return gap.length <= indicator.window && !gap.widensTheGroup
                     && !namedByNoun.contains { $0.overlaps(hit.range) }
@@ -239,13 +239,19 @@ struct MentionFinder {
         return scalars[noun - 2] != "涉"
     }
 
-    /// Where a label ends when a colon stands right before its figure (a data
-    /// table written as text: 法律援助案件：7件); else the figure's start.
-    private static func labelEnd(before start: Int, _ scalars: [Unicode.Scalar]) -> Int {
+    /// Where a label ends when a colon stands right before a figure that ends
+    /// its cell (a data table written as text: 法律援助案件：7件, 人民调解案件：
+    /// 104件（…）); else the figure's start. 审查时限：3个工作日 is no cell.
+    private static func labelEnd(before quantity: Quantity, _ scalars: [Unicode.Scalar]) -> Int {
+        let start = quantity.range.lowerBound, end = quantity.range.upperBound
         var colon = start - 1
         while colon > 0, scalars[colon] == " " { colon -= 1 }
-        return colon >= 0 && (scalars[colon] == "：" || scalars[colon] == ":") ? colon : start
+        guard colon >= 0, scalars[colon] == "：" || scalars[colon] == ":",
+              end == scalars.count || Self.cellEnds.contains(scalars[end]) else { return start }
+        return colon
     }
+
+    private static let cellEnds: Set<Unicode.Scalar> = ["\n", "(", "（", "，", ",", "；", ";", "。", "、", " "]
 
     /// Between a bare verb and its figure: 化解了50起, 成功率达100%.
     private static let linkingWords = WordSet(["了", "达到", "达", "为"])
@@ -283,6 +289,7 @@ struct MentionFinder {
         if compiled.vetoBefore.endsBefore(hit.range.lowerBound, within: reach, in: scalars) {
             return false
         }
+        if hit.compound, compiled.vetoInGap.occurs(in: hit.range, of: scalars) { return false }
         if !compiled.vetoInClause.isEmpty,
            compiled.vetoInClause.occurs(in: Clause.clause(around: hit.range, in: scalars), of: scalars) {
             return false

@@ -158,6 +158,8 @@ struct ScopeReader {
     /// again between 以来 and the figure (…创建以来，…，全年累计开展).
     private static let thisYearStarts = WordSet(["今年", "年初", "本年", "本年度", "全年", "月", "月份"])
     private static let thisYear = WordSet(["全年", "今年", "本年", "年内"])
+    /// 自去年10月以来: a month of last year starts it.
+    private static let lastYearStarts = WordSet(["去年", "上年", "前年"])
 
     /// 自“八五”普法实施以来，全镇已累计开展…: a 累计 after an earlier start's 以来
     /// counts several years. 今年以来累计, 2023年以来累计 in a 2023 report and
@@ -168,6 +170,7 @@ struct ScopeReader {
               !Self.thisYear.occurs(in: since..<sentence.upperBound, of: scalars) else { return false }
         let start = years(in: max(sentence.lowerBound, since - 10)..<since, scalars)
         if let reportYear, !start.isEmpty { return start.contains { $0 < reportYear } }
+        if Self.lastYearStarts.occurs(in: max(sentence.lowerBound, since - 10)..<since, of: scalars) { return true }
         return !Self.thisYearStarts.occurs(in: max(sentence.lowerBound, since - 6)..<since, of: scalars)
     }
 

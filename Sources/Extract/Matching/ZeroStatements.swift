@@ -11,6 +11,12 @@ enum ZeroStatements {
     /// Whether the clause around `phrase` says there were none.
     static func saysNone(_ phrase: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
         let clauseStart = Clause.clauseStart(before: phrase.lowerBound, in: scalars)
+        // 未发生以镇政府为被告的行政复议、行政诉讼案件: the second case kind shares the first one's negation.
+        if phrase.lowerBound >= 3, listJoiners.contains(scalars[phrase.lowerBound - 1]),
+           pairedCases.endsBefore(phrase.lowerBound - 1, within: 0, in: scalars),
+           farNegations.occurs(in: clauseStart..<(phrase.lowerBound - 1), of: scalars) {
+            return true
+        }
         let reach = min(8, phrase.lowerBound - clauseStart)
         if negationsBefore.endsBefore(phrase.lowerBound, within: reach, in: scalars) {
             return !negatesSomethingElse(before: phrase.lowerBound, from: clauseStart, scalars)
@@ -31,7 +37,6 @@ enum ZeroStatements {
     /// 法律援助 no; across the pair of reviews and suits it does (无行政复议、行政诉讼案件).
     private static func negatesSomethingElse(before start: Int, from clauseStart: Int, _ scalars: [Unicode.Scalar]) -> Bool {
         let near = WordSet(["无"])
-        let farNegations = WordSet(["未发生", "未收到", "未接到", "未接收到", "未出现", "未有", "没有", "暂无"])
         if farNegations.endsBefore(start, within: min(8, start - clauseStart), in: scalars) { return false }
         if start >= 3, ["、", "和", "及"].contains(scalars[start - 1]), pairedCases.endsBefore(start - 1, within: 0, in: scalars) {
             return false
@@ -40,4 +45,6 @@ enum ZeroStatements {
     }
 
     private static let pairedCases = WordSet(["复议", "诉讼"])
+    /// Negations that reach a whole clause (无 binds only what follows it).
+    private static let farNegations = WordSet(["未发生", "未收到", "未接到", "未接收到", "未出现", "未有", "没有", "暂无"])
 }

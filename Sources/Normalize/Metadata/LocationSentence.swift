@@ -32,17 +32,23 @@ enum LocationSentence {
     /// The county named right after a location verb, past its prefecture.
     private static func county(after verbEnd: Int, _ scalars: [Unicode.Scalar]) -> String? {
         var start = verbEnd
-        // Up to two prefecture names before the county (毕节市织金县, 锡林郭勒盟阿巴嘎旗, 黔南州长顺县).
+        // Up to two prefecture names before the county (毕节市织金县, 锡林郭勒盟阿巴嘎旗,
+        // 恩施土家族苗族自治州来凤县).
         for _ in 0..<2 {
-            guard let prefecture = (start + 1..<min(start + 7, scalars.count)).first(where: { prefectures.contains(scalars[$0]) }),
+            guard let prefecture = (start + 1..<min(start + 11, scalars.count)).first(where: { prefectures.contains(scalars[$0]) }),
                   scalars[start..<prefecture].allSatisfy(CharacterClass.isHan),
-                  CountyNames.countyName(from: prefecture + 1, scalars) != nil else { break }
+                  CountyNames.countyName(from: prefecture + 1, scalars, longest: 8) != nil else { break }
             start = prefecture + 1
         }
-        guard let end = CountyNames.countyName(from: start, scalars) else { return nil }
+        guard let end = CountyNames.countyName(from: start, scalars, longest: 8) else { return nil }
         let county = String(scalars: scalars[start...end])
-        // A 市 alone may be the prefecture.
-        guard scalars[end] != "市", CountyNames.isPlausible(county), !areas.contains(where: county.hasSuffix) else { return nil }
+        // A 市 alone may be the prefecture; 川黔两省三县交界处 and 两县 name no county.
+        guard scalars[end] != "市", CountyNames.isPlausible(county), !areas.contains(where: county.hasSuffix),
+              !county.contains("省"), !counts.contains(scalars[end - 1]),
+              !WordSet.literal(Array("交界".unicodeScalars), in: scalars, at: end + 1) else { return nil }
         return county
     }
+
+    /// Numerals before a suffix count counties (三县交界), they do not name one.
+    private static let counts: Set<Unicode.Scalar> = ["一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "几", "多", "数", "各"]
 }
