@@ -140,39 +140,6 @@ struct MentionFinder {
         }
     }
 
-    /// 对决策、规范性文件、合同等开展审查 / 对…决定及镇村合同开展审查: the phrase
-    /// (noun … verb) closes a list of objects; the figure after it is theirs
-    /// together, not this indicator's. A 、 right after a figure separates
-    /// figures, not objects.
-    private func closesObjectList(_ hit: PhraseIndex.Hit, clauseStart: Int, _ scalars: [Unicode.Scalar]) -> Bool {
-        let phrase = scalars[hit.range]
-        // A rate after another rate (出庭应诉率、依申请公开答复率) lists rates, not objects.
-        let afterRate = hit.range.lowerBound >= 2 && scalars[hit.range.lowerBound - 1] == "、"
-            && (scalars[hit.range.lowerBound - 2] == "率" || scalars[hit.range.lowerBound - 2] == "%")
-        guard phrase.contains("等") || hit.compound, !(phrase.last == "率" && afterRate) else { return false }
-        // 工程、采购、租赁等合同进行审查: the list names the phrase's own kinds.
-        if hit.range.lowerBound > clauseStart, scalars[hit.range.lowerBound - 1] == "等" { return false }
-        if phrase.contains("等") && hit.range.lowerBound > clauseStart && scalars[hit.range.lowerBound - 1] == "、" { return true }
-        var probe = hit.range.lowerBound - 1
-        while probe >= max(clauseStart, hit.range.lowerBound - 4) {
-            let scalar = scalars[probe]
-            if CharacterClass.isDigit(scalar) { return false }
-            // 、 and 及 join objects; 和/与 are too often inside words (参与, 和谐) to tell.
-            if scalar == "、" || scalar == "及" {
-                return probe > clauseStart && !endsFigure(at: probe, scalars)
-            }
-            probe -= 1
-        }
-        return false
-    }
-
-    /// Whether a measure word or % ends right before `position` (出具意见书26份、审核合同).
-    private func endsFigure(at position: Int, _ scalars: [Unicode.Scalar]) -> Bool {
-        var index = position - 1
-        while index >= 0, index >= position - 3, !CharacterClass.isDigit(scalars[index]) { index -= 1 }
-        return index >= 0 && index >= position - 3 && CharacterClass.isDigit(scalars[index])
-    }
-
     /// 受理纠纷52起，化解50起: a bare verb (化解, 办结, 调处) opening its clause
     /// right before a figure no phrase took states the indicator whose
     /// `count_before` figure is the one just before it in the sentence
@@ -224,14 +191,6 @@ struct MentionFinder {
         return found
     }
 
-    /// Where the last figure in `range` ends, when 的 stands right before it.
-    private static func afterModifiedFigure(_ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Int? {
-        guard let last = scalars[range].lastIndex(where: CharacterClass.isDigit) else { return nil }
-        var first = last
-        while first > range.lowerBound, CharacterClass.isDigit(scalars[first - 1]) { first -= 1 }
-        return first > range.lowerBound && scalars[first - 1] == "的" ? last + 1 : nil
-    }
-
     /// 与/及 right before the noun join it to another object (决策与规范性文件);
     /// 涉及 and 与企业签订的 do not. 和 is too often inside words (和解协议) to tell.
     private static func joinsAnotherObject(before noun: Int, after figureEnd: Int, _ scalars: [Unicode.Scalar]) -> Bool {
@@ -263,37 +222,5 @@ struct MentionFinder {
         let start = Clause.clauseStart(before: position, in: scalars)
         return position - start <= 3 && scalars[start..<position].allSatisfy(beforeVerb.contains)
     }
-
-    /// A shared phrase stays this indicator's unless its sentence names the
-    /// other one's audience and its own clause names only this one's (为机关
-    /// 干部举办法治讲座 stays; 为干部和居民举办 is the other one's).
-    private func keepsShared(_ hit: PhraseIndex.Hit, _ scalars: [Unicode.Scalar]) -> Bool {
-        let compiled = catalogue.compiled[hit.indicator]
-        guard !compiled.sharedVeto.isEmpty else { return true }
-        let clause = Clause.clause(around: hit.range, in: scalars)
-        if compiled.sharedKeep.occurs(in: clause, of: scalars), !compiled.sharedVeto.occurs(in: clause, of: scalars) { return true }
-        return !compiled.sharedVeto.occurs(in: Clause.sentence(around: hit.range, in: scalars), of: scalars)
-    }
-
-    /// - Parameter noun: the phrase follows its figure. Words before a figure
-    ///   that 的 makes a modifier are not right before the phrase (制发的2件规范性
-    ///   文件开展了审查); a verb right before the figure is (起草3件规范性文件).
-    private func passesVetoes(_ hit: PhraseIndex.Hit, _ scalars: [Unicode.Scalar], noun: Bool = false) -> Bool {
-        let compiled = catalogue.compiled[hit.indicator]
-        let clauseStart = Clause.clauseStart(before: hit.range.lowerBound, in: scalars)
-        let wordsStart = noun ? Self.afterModifiedFigure(clauseStart..<hit.range.lowerBound, scalars) ?? clauseStart : clauseStart
-        // A list item (…引发的行政复议0件、行政诉讼0件) shares the words before the list.
-        let listItem = hit.range.lowerBound > 0 && scalars[hit.range.lowerBound - 1] == "、"
-        if closesObjectList(hit, clauseStart: wordsStart, scalars) { return false }
-        let reach = listItem ? hit.range.lowerBound - wordsStart : min(6, hit.range.lowerBound - wordsStart)
-        if compiled.vetoBefore.endsBefore(hit.range.lowerBound, within: reach, in: scalars) {
-            return false
-        }
-        if hit.compound, compiled.vetoInGap.occurs(in: hit.range, of: scalars) { return false }
-        if !compiled.vetoInClause.isEmpty,
-           compiled.vetoInClause.occurs(in: Clause.clause(around: hit.range, in: scalars), of: scalars) {
-            return false
-        }
-        return !compiled.vetoAfter.startsAfter(hit.range.upperBound, within: 3, in: scalars)
-    }
 }
+
