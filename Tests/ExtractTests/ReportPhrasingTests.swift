@@ -21,6 +21,14 @@ import Testing
         ("全年受理群众信访事项20件、矛盾纠纷70件，共计90件。", ["petitions_received 20 exact"]),
         // The sum of a 其中 breakdown is the whole.
         ("开展法治宣传，其中进村开展法治宣传活动15场，进校园开展法治宣传活动5场，以上合计20场。", ["publicity_events 20 exact"]),
+        // A clause opening with a total word closes a 其中 breakdown; 其中的 ('of them') names no part
+        // unless its own indicator counted before it.
+        ("调委会受理纠纷120起，其中由镇调委会受理的40起，全年调解成功115起。",
+         ["mediation_cases 120 exact", "mediation_resolved 115 exact"]),
+        ("全年共排查矛盾纠纷90起，两级调委会受理其中的80起，调解成功78起。",
+         ["disputes_screened 90 exact", "mediation_cases 80 exact", "mediation_resolved 78 exact"]),
+        ("受理纠纷95起，其中土地纠纷12起，调解成功10起。", ["mediation_cases 95 exact"]),
+        ("网格员发现并上报矛盾纠纷苗头64起。", ["disputes_screened 64 exact"]),
         // A target before a 其中 figure is no whole it is part of.
         ("对拟签订的合同等开展合法性审查共70件，其中合同审查60件。", ["contracts_reviewed 60 exact"]),
         // Another indicator's verb inside a phrase's gap is the nearer one.

@@ -86,6 +86,8 @@ struct ScopeReader {
         // 东村、西村分别审查合同12份、9份: figures per listed place or unit.
         if let each = Self.lastEach(in: clause, of: scalars), each < triggerStart, Self.inFigureList(quantity, scalars) { return .part }
         if let part = Self.lastPartMarker(in: sentence, of: scalars), part < number,
+           !Self.endsBreakdown(after: part, clause: clause, scalars),
+           earlierInSentence || !Self.meansOfThem(part, scalars),
            triggerStart < part || earlierInSentence || hasQuantity(part..<triggerStart) {
             return .part
         }
@@ -132,6 +134,19 @@ struct ScopeReader {
         let before = quantity.range.lowerBound
         return before >= 2 && scalars[before - 1] == "、"
             && scalars[max(0, before - 5)..<(before - 1)].contains(where: CharacterClass.isDigit)
+    }
+
+    /// 其中…，全年调解成功229起: a later clause opening with a total word is the
+    /// whole again, not one more item of the breakdown.
+    private static func endsBreakdown(after part: Int, clause: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
+        clause.lowerBound > part + 2 && breakdownEnds.prefixes(scalars[clause])
+    }
+    private static let breakdownEnds = WordSet(["全年", "全镇", "全乡", "全街", "共", "累计", "总计", "合计"])
+
+    /// 受理其中的91起: 其中的 is 'of them', an object; the figure is a part only
+    /// of an earlier figure of its own indicator.
+    private static func meansOfThem(_ part: Int, _ scalars: [Unicode.Scalar]) -> Bool {
+        part + 2 < scalars.count && scalars[part + 2] == "的"
     }
 
     /// Where the last 分别 stands in `range`.
