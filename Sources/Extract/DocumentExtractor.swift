@@ -29,10 +29,11 @@ struct DocumentExtractor {
             var scope = scopeReader.scope(of: quantity, sentence: sentence, triggerStart: binding.phrase.lowerBound,
                                           earlierInSentence: earlier, in: scopeText) { range in
                 // 其中土地纠纷19起，成功化解17起: a verb-like phrase after another figure describes
-                // that figure. Phrases with their own noun (其中…，镇村合同审查1077件) stand alone.
+                // that figure; after a breakdown of several (其中土地纠纷19起，…其他纠纷8起，调解成功50起),
+                // the whole. Phrases with their own noun (其中…，镇村合同审查1077件) stand alone.
                 guard indicator.followsSubject else { return false }
                 let clause = Clause.clauseStart(before: range.upperBound, in: scalars)
-                return quantities.contains { range.contains($0.range.lowerBound) && $0.range.upperBound <= clause }
+                return quantities.filter { range.contains($0.range.lowerBound) && $0.range.upperBound <= clause }.count == 1
             }
             // The sum of a 其中 breakdown (其中…18场，…6场，以上合计24场) is the whole, not a part of it.
             if !binding.parts.isEmpty, scope == .part { scope = .total }

@@ -28,6 +28,10 @@ import Testing
         ("全年共排查矛盾纠纷90起，两级调委会受理其中的80起，调解成功78起。",
          ["disputes_screened 90 exact", "mediation_cases 80 exact", "mediation_resolved 78 exact"]),
         ("受理纠纷95起，其中土地纠纷12起，调解成功10起。", ["mediation_cases 95 exact"]),
+        // …while after a breakdown of several kinds it speaks of the whole.
+        ("受理矛盾纠纷60起，其中土地纠纷20起、婚姻纠纷30起、其他纠纷10起，调解成功58起。",
+         ["mediation_cases 60 exact", "mediation_resolved 58 exact"]),
+        ("共排查矛盾纠纷128起，受理调解112起。", ["disputes_screened 128 exact", "mediation_cases 112 exact"]),
         ("网格员发现并上报矛盾纠纷苗头64起。", ["disputes_screened 64 exact"]),
         // A target before a 其中 figure is no whole it is part of.
         ("对拟签订的合同等开展合法性审查共70件，其中合同审查60件。", ["contracts_reviewed 60 exact"]),
@@ -49,6 +53,9 @@ import Testing
         ("全年行政复议、行政诉讼案件均为零。", ["admin_litigation_cases 0 exact", "admin_reconsideration_cases 0 exact"]),
         ("全年行政复议、行政诉讼和信访积案均为零。", ["admin_litigation_cases 0 exact", "admin_reconsideration_cases 0 exact"]),
         ("行政复议、行政诉讼败诉案件均为零。", []),
+        ("截至12月底：全镇行政诉讼、行政复议案件和检察建议均为零。",
+         ["admin_litigation_cases 0 exact", "admin_reconsideration_cases 0 exact", "procuratorial_suggestions 0 exact"]),
+        ("全年未发生因执法不当引发的行政复议和行政诉讼案件。", []),
         // A negation far before the pair of case kinds covers both.
         ("全年未发生以镇政府为被申请人或被告的行政复议、行政诉讼案件。",
          ["admin_litigation_cases 0 exact", "admin_reconsideration_cases 0 exact"]),
@@ -70,6 +77,8 @@ import Testing
         // …not the villages' or communities' own, nor a job advert or the annual report.
         ("全年督促各村按季度公开村级财务收支、惠民资金发放等信息900条。", []),
         ("通过公众号发布公开招聘网格员信息3条。", []),
+        ("督促各村公开扶贫项目、惠民资金等信息380条；镇政府通过门户网站公开政府信息88条。", ["disclosure_proactive 88 exact"]),
+        ("公开嘎查务、财务信息200余条。", []),
         ("按时发布政府信息公开年报1篇。", []),
         // A service hall's applications under a 政务公开 heading are no disclosure requests.
         ("4.深化政务公开。镇便民服务中心全年受理申请事项1800件。", []),
@@ -93,6 +102,8 @@ import Testing
         ("自示范村创建以来，镇村干部积极参与，全年累计开展法治宣传活动42场次。", ["publicity_events 42 exact"]),
         ("3月份以来，全镇累计调解矛盾纠纷45起。", ["mediation_cases 45 exact"]),
         ("自去年10月以来，全镇累计调解矛盾纠纷86起。", []),
+        ("自2023年4月镇综治中心挂牌运行以来，累计受理矛盾纠纷118起。", ["mediation_cases 118 exact"]),
+        ("今年4月，镇综治中心挂牌运行以来，累计受理矛盾纠纷118起。", ["mediation_cases 118 exact"]),
         // 百分之 with a Chinese decimal point.
         ("调解成功率达到百分之九十八点五。", ["mediation_success_rate 98.5 exact"]),
     ]

@@ -153,6 +153,11 @@ import Testing
         #expect(try metadata(located.replacingOccurrences(of: "位于某某市青川县东南部", with: "位于清水河北岸，隶属于青川县")).county == "青川县")
         #expect(try metadata(located.replacingOccurrences(of: "某某市青川县", with: "恩施土家族苗族自治州来凤县")).county == "来凤县")
         #expect(try metadata(located.replacingOccurrences(of: "某某市青川县", with: "兴安盟科尔沁右翼前旗")).county == "科尔沁右翼前旗")
+        // A prefecture city whose own name holds 州, a one-character county, a district named with 州.
+        #expect(try metadata(located.replacingOccurrences(of: "某某市青川县", with: "赣州市兴国县")).county == "兴国县")
+        #expect(try metadata(located.replacingOccurrences(of: "某某市青川县", with: "株洲市攸县")).county == "攸县")
+        #expect(try metadata(located.replacingOccurrences(of: "某某市青川县", with: "北京市通州区")).county == "通州区")
+        #expect(try metadata(located.replacingOccurrences(of: "某某市青川县东南部", with: "距青川县城30公里处")).county == nil)
         // Counted counties at a border name none.
         #expect(try metadata(located.replacingOccurrences(of: "某某市青川县东南部", with: "川陕两省三县交界处")).county == nil)
     }

@@ -183,10 +183,12 @@ struct ScopeReader {
         guard let since = ScopeReader.last("以", "来", in: sentence, of: scalars),
               ScopeReader.last("累", "计", in: since..<sentence.upperBound, of: scalars) != nil,
               !Self.thisYear.occurs(in: since..<sentence.upperBound, of: scalars) else { return false }
-        let start = years(in: max(sentence.lowerBound, since - 10)..<since, scalars)
+        // The start: from 自/从 before 以来 (自2023年3月…挂牌运行以来), else the sentence's words before it.
+        let opening = (sentence.lowerBound..<since).last { scalars[$0] == "自" || scalars[$0] == "从" } ?? sentence.lowerBound
+        let start = years(in: opening..<since, scalars)
         if let reportYear, !start.isEmpty { return start.contains { $0 < reportYear } }
-        if Self.lastYearStarts.occurs(in: max(sentence.lowerBound, since - 10)..<since, of: scalars) { return true }
-        return !Self.thisYearStarts.occurs(in: max(sentence.lowerBound, since - 6)..<since, of: scalars)
+        if Self.lastYearStarts.occurs(in: opening..<since, of: scalars) { return true }
+        return !Self.thisYearStarts.occurs(in: opening..<since, of: scalars)
     }
 
     /// The four-digit years (2022年) written in `range`.

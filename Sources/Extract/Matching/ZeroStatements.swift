@@ -14,22 +14,28 @@ enum ZeroStatements {
         // 未发生以镇政府为被告的行政复议、行政诉讼案件: the second case kind shares the first one's negation.
         if phrase.lowerBound >= 3, listJoiners.contains(scalars[phrase.lowerBound - 1]),
            pairedCases.endsBefore(phrase.lowerBound - 1, within: 0, in: scalars),
-           farNegations.occurs(in: clauseStart..<(phrase.lowerBound - 1), of: scalars) {
+           farNegations.occurs(in: clauseStart..<(phrase.lowerBound - 1), of: scalars),
+           !narrowing.occurs(in: clauseStart..<(phrase.lowerBound - 1), of: scalars) {
             return true
         }
         let reach = min(8, phrase.lowerBound - clauseStart)
         if negationsBefore.endsBefore(phrase.lowerBound, within: reach, in: scalars) {
+            // 未发生因执法不当引发的行政复议: none of one cause's cases, not none at all.
             return !negatesSomethingElse(before: phrase.lowerBound, from: clauseStart, scalars)
+                && !narrowing.occurs(in: clauseStart..<phrase.lowerBound, of: scalars)
         }
         if zerosAfter.startsAfter(phrase.upperBound, within: 3, in: scalars) { return true }
         // 行政复议、行政诉讼案件均为零: an item of a list the zero covers, unless
         // the list narrows the cases (行政复议、行政诉讼败诉案件均为零).
-        guard phrase.upperBound < scalars.count, listJoiners.contains(scalars[phrase.upperBound]) else { return false }
-        let rest = phrase.upperBound..<Clause.clauseEnd(after: phrase.upperBound, in: scalars)
+        // (行政复议案件和检察建议均为零: the item's own 案件 may stand before the joiner.)
+        let itemEnd = caseWords.startsAfter(phrase.upperBound, within: 0, in: scalars) ? phrase.upperBound + 2 : phrase.upperBound
+        guard itemEnd < scalars.count, listJoiners.contains(scalars[itemEnd]) else { return false }
+        let rest = itemEnd..<Clause.clauseEnd(after: itemEnd, in: scalars)
         return listZeros.occurs(in: rest, of: scalars) && !narrowing.occurs(in: rest, of: scalars)
     }
 
     private static let listJoiners: Set<Unicode.Scalar> = ["、", "和", "及", "与"]
+    private static let caseWords = WordSet(["案件", "事项"])
     private static let listZeros = WordSet(["均为零", "均为0", "都为零", "均为“零”", "均零发生", "均实现零"])
     private static let narrowing = WordSet(["败诉", "纠错", "撤销", "确认违法", "引发"])
 

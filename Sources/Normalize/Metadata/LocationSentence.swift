@@ -7,8 +7,12 @@ enum LocationSentence {
     private static let verbs = WordSet(["位于", "地处", "隶属于", "隶属"])
     /// Areas, not counties (位于东部山区, 地处城郊结合部的老城区).
     private static let areas = ["山区", "城区", "郊区", "林区", "牧区", "矿区", "库区", "景区", "园区", "辖区", "地区", "片区", "市区", "镇区"]
-    /// Prefecture-level words a county name may follow (黔南州长顺县, 锡林郭勒盟阿巴嘎旗, 衡阳市衡南县).
+    /// What ends the prefecture before a county's name (赣州市兴国县, 黔南州长顺县, 锡林郭勒盟阿巴嘎旗).
     private static let prefectures: Set<Unicode.Scalar> = ["市", "州", "盟"]
+    /// Numerals before a suffix count counties (三县交界), they do not name one.
+    private static let counts: Set<Unicode.Scalar> = ["一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "几", "多", "数", "各"]
+    /// Words after the verb that place the township by distance or side (位于距某县城32公里处).
+    private static let notNameStarts: Set<Unicode.Scalar> = ["距", "离", "在", "与", "于", "临", "靠", "近"]
 
     static func county(of township: String, in scalars: [Unicode.Scalar]) -> String? {
         let name = Array(township.unicodeScalars)
@@ -29,26 +33,21 @@ enum LocationSentence {
         return nil
     }
 
-    /// The county named right after a location verb, past its prefecture.
+    /// The county (县, 区 or 旗) named right after a location verb, past its
+    /// prefecture. A county-level 市 is not taken: it may be the prefecture.
     private static func county(after verbEnd: Int, _ scalars: [Unicode.Scalar]) -> String? {
-        var start = verbEnd
-        // Up to two prefecture names before the county (毕节市织金县, 锡林郭勒盟阿巴嘎旗,
-        // 恩施土家族苗族自治州来凤县).
-        for _ in 0..<2 {
-            guard let prefecture = (start + 1..<min(start + 11, scalars.count)).first(where: { prefectures.contains(scalars[$0]) }),
-                  scalars[start..<prefecture].allSatisfy(CharacterClass.isHan),
-                  CountyNames.countyName(from: prefecture + 1, scalars, longest: 8) != nil else { break }
-            start = prefecture + 1
+        var end = verbEnd
+        while end < min(scalars.count, verbEnd + 14), CharacterClass.isHan(scalars[end]), !["县", "区", "旗"].contains(scalars[end]) {
+            end += 1
         }
-        guard let end = CountyNames.countyName(from: start, scalars, longest: 8) else { return nil }
+        guard end < scalars.count, end > verbEnd, ["县", "区", "旗"].contains(scalars[end]) else { return nil }
+        // The last prefecture mark with a name after it (株洲市攸县); a 州 needs two characters (not 通州区's).
+        let start = (verbEnd..<end).last { prefectures.contains(scalars[$0]) && end - $0 > (scalars[$0] == "州" ? 2 : 1) }
+            .map { $0 + 1 } ?? verbEnd
         let county = String(scalars: scalars[start...end])
-        // A 市 alone may be the prefecture; 川黔两省三县交界处 and 两县 name no county.
-        guard scalars[end] != "市", CountyNames.isPlausible(county), !areas.contains(where: county.hasSuffix),
+        guard !notNameStarts.contains(scalars[start]), CountyNames.isPlausible(county), !areas.contains(where: county.hasSuffix),
               !county.contains("省"), !counts.contains(scalars[end - 1]),
               !WordSet.literal(Array("交界".unicodeScalars), in: scalars, at: end + 1) else { return nil }
         return county
     }
-
-    /// Numerals before a suffix count counties (三县交界), they do not name one.
-    private static let counts: Set<Unicode.Scalar> = ["一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "几", "多", "数", "各"]
 }
