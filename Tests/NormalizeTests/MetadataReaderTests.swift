@@ -158,6 +158,11 @@ import Testing
         #expect(try metadata(located.replacingOccurrences(of: "某某市青川县", with: "株洲市攸县")).county == "攸县")
         #expect(try metadata(located.replacingOccurrences(of: "某某市青川县", with: "北京市通州区")).county == "通州区")
         #expect(try metadata(located.replacingOccurrences(of: "某某市青川县东南部", with: "距青川县城30公里处")).county == nil)
+        // Past the province; a 地区 prefecture; a district named 市中区; a county starting with 临.
+        #expect(try metadata(located.replacingOccurrences(of: "某某市青川县", with: "内蒙古自治区锡林郭勒盟正蓝旗")).county == "正蓝旗")
+        #expect(try metadata(located.replacingOccurrences(of: "某某市青川县", with: "喀什地区疏附县")).county == "疏附县")
+        #expect(try metadata(located.replacingOccurrences(of: "某某市青川县", with: "乐山市市中区")).county == "市中区")
+        #expect(try metadata(located.replacingOccurrences(of: "某某市青川县", with: "常德市临澧县")).county == "临澧县")
         // Counted counties at a border name none.
         #expect(try metadata(located.replacingOccurrences(of: "某某市青川县东南部", with: "川陕两省三县交界处")).county == nil)
     }

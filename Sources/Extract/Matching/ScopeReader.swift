@@ -171,7 +171,7 @@ struct ScopeReader {
 
     /// This year's starts (今年以来, 年初以来, 3月份以来), and this year named
     /// again between 以来 and the figure (…创建以来，…，全年累计开展).
-    private static let thisYearStarts = WordSet(["今年", "年初", "本年", "本年度", "全年", "月", "月份"])
+    private static let thisYearStarts = WordSet(["今年", "年初", "本年", "本年度", "全年"])
     private static let thisYear = WordSet(["全年", "今年", "本年", "年内"])
     /// 自去年10月以来: a month of last year starts it.
     private static let lastYearStarts = WordSet(["去年", "上年", "前年"])
@@ -183,12 +183,31 @@ struct ScopeReader {
         guard let since = ScopeReader.last("以", "来", in: sentence, of: scalars),
               ScopeReader.last("累", "计", in: since..<sentence.upperBound, of: scalars) != nil,
               !Self.thisYear.occurs(in: since..<sentence.upperBound, of: scalars) else { return false }
-        // The start: from 自/从 before 以来 (自2023年3月…挂牌运行以来), else the sentence's words before it.
-        let opening = (sentence.lowerBound..<since).last { scalars[$0] == "自" || scalars[$0] == "从" } ?? sentence.lowerBound
+        // The start is named in 以来's own clause (自2023年3月…挂牌运行以来), or in a short
+        // clause right before it (今年3月，…组建…中心以来); not in a sentence's topic (今年，…).
+        var opening = Clause.clauseStart(before: since, in: scalars)
+        if !namesTime(in: opening..<since, scalars), opening > sentence.lowerBound {
+            let before = Clause.clauseStart(before: opening - 1, in: scalars)
+            if opening - 1 - before <= 6 { opening = before }
+        }
         let start = years(in: opening..<since, scalars)
         if let reportYear, !start.isEmpty { return start.contains { $0 < reportYear } }
         if Self.lastYearStarts.occurs(in: opening..<since, of: scalars) { return true }
-        return !Self.thisYearStarts.occurs(in: opening..<since, of: scalars)
+        return !Self.thisYearStarts.occurs(in: opening..<since, of: scalars) && !Self.namesMonth(in: opening..<since, scalars)
+    }
+
+    /// A year, a month or a this-/last-year word in `range`.
+    private func namesTime(in range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
+        !years(in: range, scalars).isEmpty || Self.namesMonth(in: range, scalars)
+            || Self.thisYearStarts.occurs(in: range, of: scalars) || Self.lastYearStarts.occurs(in: range, of: scalars)
+    }
+
+    /// 3月, 十月, 3月份: a month with its number (每月 is no start).
+    private static func namesMonth(in range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
+        range.contains { index in
+            scalars[index] == "月" && index > range.lowerBound
+                && (CharacterClass.isDigit(scalars[index - 1]) || "一二三四五六七八九十".unicodeScalars.contains(scalars[index - 1]))
+        }
     }
 
     /// The four-digit years (2022年) written in `range`.

@@ -31,7 +31,8 @@ enum ZeroStatements {
         let itemEnd = caseWords.startsAfter(phrase.upperBound, within: 0, in: scalars) ? phrase.upperBound + 2 : phrase.upperBound
         guard itemEnd < scalars.count, listJoiners.contains(scalars[itemEnd]) else { return false }
         let rest = itemEnd..<Clause.clauseEnd(after: itemEnd, in: scalars)
-        return listZeros.occurs(in: rest, of: scalars) && !narrowing.occurs(in: rest, of: scalars)
+        // An item closed by its own 案件 is not narrowed by a later item's words (…案件和行政诉讼败诉案件均为零).
+        return listZeros.occurs(in: rest, of: scalars) && (itemEnd > phrase.upperBound || !narrowing.occurs(in: rest, of: scalars))
     }
 
     private static let listJoiners: Set<Unicode.Scalar> = ["、", "和", "及", "与"]

@@ -12,7 +12,7 @@ enum LocationSentence {
     /// Numerals before a suffix count counties (三县交界), they do not name one.
     private static let counts: Set<Unicode.Scalar> = ["一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "几", "多", "数", "各"]
     /// Words after the verb that place the township by distance or side (位于距某县城32公里处).
-    private static let notNameStarts: Set<Unicode.Scalar> = ["距", "离", "在", "与", "于", "临", "靠", "近"]
+    private static let notNameStarts: Set<Unicode.Scalar> = ["距", "离", "在", "与", "于"]
 
     static func county(of township: String, in scalars: [Unicode.Scalar]) -> String? {
         let name = Array(township.unicodeScalars)
@@ -34,20 +34,40 @@ enum LocationSentence {
     }
 
     /// The county (县, 区 or 旗) named right after a location verb, past its
-    /// prefecture. A county-level 市 is not taken: it may be the prefecture.
+    /// province and prefecture. A county-level 市 is not taken: it may be the prefecture.
     private static func county(after verbEnd: Int, _ scalars: [Unicode.Scalar]) -> String? {
-        var end = verbEnd
-        while end < min(scalars.count, verbEnd + 14), CharacterClass.isHan(scalars[end]), !["县", "区", "旗"].contains(scalars[end]) {
+        var from = verbEnd
+        // 湖北省…, 内蒙古自治区…, 广西壮族自治区…: the province first.
+        if let province = (from..<min(scalars.count, from + 9)).first(where: { endsProvince(at: $0, scalars) }),
+           scalars[from...province].allSatisfy(CharacterClass.isHan) {
+            from = province + 1
+        }
+        var end = from
+        var marks: [Int] = []
+        while end < min(scalars.count, from + 16), CharacterClass.isHan(scalars[end]) {
+            if prefectures.contains(scalars[end]) || scalars[end] == "区" && end > from && scalars[end - 1] == "地" {
+                marks.append(end)  // 赣州市, 黔南州, 锡林郭勒盟, 喀什地区
+            } else if countySuffixes.contains(scalars[end]) {
+                break
+            }
             end += 1
         }
-        guard end < scalars.count, end > verbEnd, ["县", "区", "旗"].contains(scalars[end]) else { return nil }
-        // The last prefecture mark with a name after it (株洲市攸县); a 州 needs two characters (not 通州区's).
-        let start = (verbEnd..<end).last { prefectures.contains(scalars[$0]) && end - $0 > (scalars[$0] == "州" ? 2 : 1) }
-            .map { $0 + 1 } ?? verbEnd
+        guard end < scalars.count, end > from, countySuffixes.contains(scalars[end]) else { return nil }
+        // The last mark with a name after it (株洲市攸县); a 州 needs two characters (not 通州区's).
+        var start = marks.last { end - $0 > (scalars[$0] == "州" ? 2 : 1) }.map { $0 + 1 } ?? from
+        // 乐山市市中区: the district's own 市.
+        if end - start == 1, scalars[end] == "区", start > from, scalars[start - 1] == "市" { start -= 1 }
         let county = String(scalars: scalars[start...end])
         guard !notNameStarts.contains(scalars[start]), CountyNames.isPlausible(county), !areas.contains(where: county.hasSuffix),
               !county.contains("省"), !counts.contains(scalars[end - 1]),
               !WordSet.literal(Array("交界".unicodeScalars), in: scalars, at: end + 1) else { return nil }
         return county
+    }
+
+    private static let countySuffixes: Set<Unicode.Scalar> = ["县", "区", "旗"]
+
+    /// 省, or the 区 of 自治区.
+    private static func endsProvince(at index: Int, _ scalars: [Unicode.Scalar]) -> Bool {
+        scalars[index] == "省" || scalars[index] == "区" && index >= 2 && scalars[index - 2] == "自" && scalars[index - 1] == "治"
     }
 }
