@@ -154,6 +154,11 @@ struct ScopeReader {
         last("分", "别", in: range, of: scalars)
     }
 
+    /// Where the last 案件 stands in `range`.
+    static func lastCaseWord(in range: Range<Int>, of scalars: [Unicode.Scalar]) -> Int? {
+        last("案", "件", in: range, of: scalars)
+    }
+
     /// Where the last 其中 stands in `range`.
     static func lastPartMarker(in range: Range<Int>, of scalars: [Unicode.Scalar]) -> Int? {
         last("其", "中", in: range, of: scalars)
@@ -171,7 +176,7 @@ struct ScopeReader {
 
     /// This year's starts (今年以来, 年初以来, 3月份以来), and this year named
     /// again between 以来 and the figure (…创建以来，…，全年累计开展).
-    private static let thisYearStarts = WordSet(["今年", "年初", "本年", "本年度", "全年"])
+    private static let thisYearStarts = WordSet(["今年", "年初", "本年", "本年度", "全年", "上半年", "下半年"])
     private static let thisYear = WordSet(["全年", "今年", "本年", "年内"])
     /// 自去年10月以来: a month of last year starts it.
     private static let lastYearStarts = WordSet(["去年", "上年", "前年"])
@@ -184,11 +189,11 @@ struct ScopeReader {
               ScopeReader.last("累", "计", in: since..<sentence.upperBound, of: scalars) != nil,
               !Self.thisYear.occurs(in: since..<sentence.upperBound, of: scalars) else { return false }
         // The start is named in 以来's own clause (自2023年3月…挂牌运行以来), or in a short
-        // clause right before it (今年3月，…组建…中心以来); not in a sentence's topic (今年，…).
+        // date clause right before it (2023年4月，…挂牌运行以来); not in a sentence's topic (今年，…).
         var opening = Clause.clauseStart(before: since, in: scalars)
         if !namesTime(in: opening..<since, scalars), opening > sentence.lowerBound {
             let before = Clause.clauseStart(before: opening - 1, in: scalars)
-            if opening - 1 - before <= 6 { opening = before }
+            if opening - 1 - before <= 10, Self.namesMonth(in: before..<(opening - 1), scalars) { opening = before }
         }
         let start = years(in: opening..<since, scalars)
         if let reportYear, !start.isEmpty { return start.contains { $0 < reportYear } }
@@ -202,11 +207,11 @@ struct ScopeReader {
             || Self.thisYearStarts.occurs(in: range, of: scalars) || Self.lastYearStarts.occurs(in: range, of: scalars)
     }
 
-    /// 3月, 十月, 3月份: a month with its number (每月 is no start).
+    /// 3月, 十月, 元月, 3月份: a month with its number (每月 is no start).
     private static func namesMonth(in range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
         range.contains { index in
             scalars[index] == "月" && index > range.lowerBound
-                && (CharacterClass.isDigit(scalars[index - 1]) || "一二三四五六七八九十".unicodeScalars.contains(scalars[index - 1]))
+                && (CharacterClass.isDigit(scalars[index - 1]) || "一二三四五六七八九十元正".unicodeScalars.contains(scalars[index - 1]))
         }
     }
 

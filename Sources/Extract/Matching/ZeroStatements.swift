@@ -24,15 +24,21 @@ enum ZeroStatements {
             return !negatesSomethingElse(before: phrase.lowerBound, from: clauseStart, scalars)
                 && !narrowing.occurs(in: clauseStart..<phrase.lowerBound, of: scalars)
         }
-        if zerosAfter.startsAfter(phrase.upperBound, within: 3, in: scalars) { return true }
+        if zerosAfter.startsAfter(phrase.upperBound, within: 3, in: scalars) {
+            return !narrowing.occurs(in: clauseStart..<phrase.lowerBound, of: scalars)
+        }
         // 行政复议、行政诉讼案件均为零: an item of a list the zero covers, unless
         // the list narrows the cases (行政复议、行政诉讼败诉案件均为零).
         // (行政复议案件和检察建议均为零: the item's own 案件 may stand before the joiner.)
         let itemEnd = caseWords.startsAfter(phrase.upperBound, within: 0, in: scalars) ? phrase.upperBound + 2 : phrase.upperBound
         guard itemEnd < scalars.count, listJoiners.contains(scalars[itemEnd]) else { return false }
         let rest = itemEnd..<Clause.clauseEnd(after: itemEnd, in: scalars)
-        // An item closed by its own 案件 is not narrowed by a later item's words (…案件和行政诉讼败诉案件均为零).
-        return listZeros.occurs(in: rest, of: scalars) && (itemEnd > phrase.upperBound || !narrowing.occurs(in: rest, of: scalars))
+        // Narrowing words before the list (因执法引发的…) or after its last 案件 (…案件被纠错数量均为零) cover every
+        // item; inside a later item (…案件和行政诉讼败诉案件均为零) only that one, when this one has its own 案件.
+        let lastCase = ScopeReader.lastCaseWord(in: rest, of: scalars) ?? rest.lowerBound
+        let narrowedAfter = narrowing.occurs(in: (itemEnd > phrase.upperBound ? lastCase : rest.lowerBound)..<rest.upperBound, of: scalars)
+        return listZeros.occurs(in: rest, of: scalars) && !narrowedAfter
+            && !narrowing.occurs(in: clauseStart..<phrase.lowerBound, of: scalars)
     }
 
     private static let listJoiners: Set<Unicode.Scalar> = ["、", "和", "及", "与"]

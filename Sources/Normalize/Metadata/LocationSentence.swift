@@ -13,6 +13,8 @@ enum LocationSentence {
     private static let counts: Set<Unicode.Scalar> = ["一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "几", "多", "数", "各"]
     /// Words after the verb that place the township by distance or side (位于距某县城32公里处).
     private static let notNameStarts: Set<Unicode.Scalar> = ["距", "离", "在", "与", "于"]
+    /// …or by nearness (地处临近县城的浅丘地带).
+    private static let nearWords = ["临近", "靠近", "邻近", "紧邻", "毗邻"]
 
     static func county(of township: String, in scalars: [Unicode.Scalar]) -> String? {
         let name = Array(township.unicodeScalars)
@@ -58,7 +60,7 @@ enum LocationSentence {
         // 乐山市市中区: the district's own 市.
         if end - start == 1, scalars[end] == "区", start > from, scalars[start - 1] == "市" { start -= 1 }
         let county = String(scalars: scalars[start...end])
-        guard !notNameStarts.contains(scalars[start]), CountyNames.isPlausible(county), !areas.contains(where: county.hasSuffix),
+        guard !notNameStarts.contains(scalars[start]), !nearWords.contains(where: county.hasPrefix), CountyNames.isPlausible(county), !areas.contains(where: county.hasSuffix),
               !county.contains("省"), !counts.contains(scalars[end - 1]),
               !WordSet.literal(Array("交界".unicodeScalars), in: scalars, at: end + 1) else { return nil }
         return county
