@@ -60,6 +60,9 @@ import Testing
         // Narrowing words after the last item, or before the list, cover every item.
         ("行政复议案件和行政诉讼案件被纠错数量均为零。", []),
         ("全年因行政执法引发的行政复议案件和行政诉讼案件均为零。", []),
+        // …but a narrowing word in an item of its own narrows only that item.
+        ("全年行政执法案件被撤销数、行政复议案件数、行政诉讼案件数均为零。",
+         ["admin_litigation_cases 0 exact", "admin_reconsideration_cases 0 exact"]),
         // A negation far before the pair of case kinds covers both.
         ("全年未发生以镇政府为被申请人或被告的行政复议、行政诉讼案件。",
          ["admin_litigation_cases 0 exact", "admin_reconsideration_cases 0 exact"]),
@@ -87,6 +90,7 @@ import Testing
         ("各村（社区）全年共公开“三务”信息900余条，镇政府主动公开政府信息160条。", ["disclosure_proactive 160 exact"]),
         ("通过镇信息公开专栏和各村公开栏主动公开政府信息205条。", ["disclosure_proactive 205 exact"]),
         ("各村累计公开惠民政策信息300余条。", []),
+        ("各村（社区）累计公开惠民政策、低保救助等信息520余条。", []),
         ("按时发布政府信息公开年报1篇。", []),
         // A service hall's applications under a 政务公开 heading are no disclosure requests.
         ("4.深化政务公开。镇便民服务中心全年受理申请事项1800件。", []),
@@ -116,6 +120,8 @@ import Testing
         ("2023年4月，镇调解中心挂牌运行以来，累计调解各类矛盾纠纷86起。", ["mediation_cases 86 exact"]),
         ("元月以来，镇里累计受理信访件73件。", ["petitions_received 73 exact"]),
         ("下半年以来，累计开展送法下乡活动14场次。", ["publicity_events 14 exact"]),
+        ("今年初，乡矛盾纠纷化解工作站组建以来，累计化解矛盾纠纷58起。", ["mediation_cases 58 exact"]),
+        ("2023年10月18日，街道调处中心揭牌运行以来，累计受理矛盾纠纷64起。", ["mediation_cases 64 exact"]),
         // A this-year word in the sentence's topic, or 每月, dates no start.
         ("今年，镇党委把普法作为基础工程抓实抓细，“八五”普法启动以来累计开展普法活动200余场次。", []),
         ("坚持每月开展“法律赶场”服务，“八五”普法实施以来累计开展普法活动250余场次。", []),

@@ -178,6 +178,8 @@ struct ScopeReader {
     /// again between 以来 and the figure (…创建以来，…，全年累计开展).
     private static let thisYearStarts = WordSet(["今年", "年初", "本年", "本年度", "全年", "上半年", "下半年"])
     private static let thisYear = WordSet(["全年", "今年", "本年", "年内"])
+    /// A this-year word alone before a comma is the sentence's topic, not a start.
+    private static let topics: Set<String> = ["今年", "全年", "本年", "本年度"]
     /// 自去年10月以来: a month of last year starts it.
     private static let lastYearStarts = WordSet(["去年", "上年", "前年"])
 
@@ -189,11 +191,13 @@ struct ScopeReader {
               ScopeReader.last("累", "计", in: since..<sentence.upperBound, of: scalars) != nil,
               !Self.thisYear.occurs(in: since..<sentence.upperBound, of: scalars) else { return false }
         // The start is named in 以来's own clause (自2023年3月…挂牌运行以来), or in a short
-        // date clause right before it (2023年4月，…挂牌运行以来); not in a sentence's topic (今年，…).
+        // date clause right before it (2024年10月18日，…以来; 今年初，…以来); not by a bare
+        // topic (今年，…) nor in a longer clause.
         var opening = Clause.clauseStart(before: since, in: scalars)
         if !namesTime(in: opening..<since, scalars), opening > sentence.lowerBound {
             let before = Clause.clauseStart(before: opening - 1, in: scalars)
-            if opening - 1 - before <= 10, Self.namesMonth(in: before..<(opening - 1), scalars) { opening = before }
+            let date = before..<(opening - 1)
+            if date.count <= 12, namesTime(in: date, scalars), !Self.topics.contains(String(scalars: scalars[date])) { opening = before }
         }
         let start = years(in: opening..<since, scalars)
         if let reportYear, !start.isEmpty { return start.contains { $0 < reportYear } }

@@ -15,36 +15,56 @@ enum ZeroStatements {
         if phrase.lowerBound >= 3, listJoiners.contains(scalars[phrase.lowerBound - 1]),
            pairedCases.endsBefore(phrase.lowerBound - 1, within: 0, in: scalars),
            farNegations.occurs(in: clauseStart..<(phrase.lowerBound - 1), of: scalars),
-           !narrowing.occurs(in: clauseStart..<(phrase.lowerBound - 1), of: scalars) {
+           !narrowsBefore(clauseStart..<(phrase.lowerBound - 1), scalars) {
             return true
         }
         let reach = min(8, phrase.lowerBound - clauseStart)
         if negationsBefore.endsBefore(phrase.lowerBound, within: reach, in: scalars) {
             // 未发生因执法不当引发的行政复议: none of one cause's cases, not none at all.
             return !negatesSomethingElse(before: phrase.lowerBound, from: clauseStart, scalars)
-                && !narrowing.occurs(in: clauseStart..<phrase.lowerBound, of: scalars)
+                && !narrowsBefore(clauseStart..<phrase.lowerBound, scalars)
         }
         if zerosAfter.startsAfter(phrase.upperBound, within: 3, in: scalars) {
-            return !narrowing.occurs(in: clauseStart..<phrase.lowerBound, of: scalars)
+            return !narrowsBefore(clauseStart..<phrase.lowerBound, scalars)
         }
         // 行政复议、行政诉讼案件均为零: an item of a list the zero covers, unless
         // the list narrows the cases (行政复议、行政诉讼败诉案件均为零).
-        // (行政复议案件和检察建议均为零: the item's own 案件 may stand before the joiner.)
-        let itemEnd = caseWords.startsAfter(phrase.upperBound, within: 0, in: scalars) ? phrase.upperBound + 2 : phrase.upperBound
+        // (行政复议案件和检察建议均为零, 行政复议案件数、…: the item's own 案件 or 案件数 may stand before the joiner.)
+        var itemEnd = phrase.upperBound
+        if caseWords.startsAfter(itemEnd, within: 0, in: scalars) { itemEnd += 2 }
+        let closed = itemEnd > phrase.upperBound || scalars[phrase].suffix(2).elementsEqual("案件".unicodeScalars)
+        if closed, itemEnd < scalars.count, scalars[itemEnd] == "数" { itemEnd += 1 }
         guard itemEnd < scalars.count, listJoiners.contains(scalars[itemEnd]) else { return false }
         let rest = itemEnd..<Clause.clauseEnd(after: itemEnd, in: scalars)
-        // Narrowing words before the list (因执法引发的…) or after its last 案件 (…案件被纠错数量均为零) cover every
-        // item; inside a later item (…案件和行政诉讼败诉案件均为零) only that one, when this one has its own 案件.
-        let lastCase = ScopeReader.lastCaseWord(in: rest, of: scalars) ?? rest.lowerBound
-        let narrowedAfter = narrowing.occurs(in: (itemEnd > phrase.upperBound ? lastCase : rest.lowerBound)..<rest.upperBound, of: scalars)
-        return listZeros.occurs(in: rest, of: scalars) && !narrowedAfter
-            && !narrowing.occurs(in: clauseStart..<phrase.lowerBound, of: scalars)
+        // Narrowing words before the list (因执法引发的…) cover every item. After it: an item closed by its
+        // own 案件 is narrowed only by words after the list's last 案件 (…案件被纠错数量均为零), unless a
+        // joiner makes them one more item (…案件和被撤销的行政执法决定均为零); an open item by any.
+        let narrowedAfter: Bool
+        if closed, let lastCase = ScopeReader.lastCaseWord(in: rest, of: scalars).map({ $0 + 2 }) {
+            narrowedAfter = narrowing.occurs(in: lastCase..<rest.upperBound, of: scalars)
+                && !(lastCase < rest.upperBound && listJoiners.contains(scalars[lastCase]))
+        } else {
+            narrowedAfter = !closed && narrowing.occurs(in: rest, of: scalars)
+        }
+        return listZeros.occurs(in: rest, of: scalars) && !narrowedAfter && !narrowsBefore(clauseStart..<phrase.lowerBound, scalars)
     }
 
     private static let listJoiners: Set<Unicode.Scalar> = ["、", "和", "及", "与"]
     private static let caseWords = WordSet(["案件", "事项"])
     private static let listZeros = WordSet(["均为零", "均为0", "都为零", "均为“零”", "均零发生", "均实现零"])
     private static let narrowing = WordSet(["败诉", "纠错", "撤销", "确认违法", "引发"])
+
+    /// A narrowing word before the phrase that 的 makes a modifier of what follows
+    /// (因执法不当引发的…); not one in an earlier item of its own (行政执法案件被撤销数、…).
+    private static func narrowsBefore(_ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
+        range.contains { start in
+            narrowing.words.contains { word in
+                let end = start + word.count
+                return WordSet.literal(word, in: scalars, at: start) && end < range.upperBound
+                    && scalars[end..<min(end + 2, range.upperBound)].contains("的")
+            }
+        }
+    }
 
     /// "无" binds only when close: 无行政复议 yes, 无一例…行政复议 no, “无讼村居”创建和
     /// 法律援助 no; across the pair of reviews and suits it does (无行政复议、行政诉讼案件).

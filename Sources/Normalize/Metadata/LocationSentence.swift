@@ -60,7 +60,9 @@ enum LocationSentence {
         // 乐山市市中区: the district's own 市.
         if end - start == 1, scalars[end] == "区", start > from, scalars[start - 1] == "市" { start -= 1 }
         let county = String(scalars: scalars[start...end])
-        guard !notNameStarts.contains(scalars[start]), !nearWords.contains(where: county.hasPrefix), CountyNames.isPlausible(county), !areas.contains(where: county.hasSuffix),
+        let placing = String(scalars: scalars[verbEnd..<start])
+        guard !notNameStarts.contains(scalars[start]), !nearWords.contains(where: { county.hasPrefix($0) || placing.contains($0) }),
+              CountyNames.isPlausible(county), !areas.contains(where: county.hasSuffix),
               !county.contains("省"), !counts.contains(scalars[end - 1]),
               !WordSet.literal(Array("交界".unicodeScalars), in: scalars, at: end + 1) else { return nil }
         return county
