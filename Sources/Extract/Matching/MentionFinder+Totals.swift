@@ -20,14 +20,14 @@ extension MentionFinder {
             let indicators = Set(before.compactMap { indicatorAt[$0.range.lowerBound] })
             guard indicators.count == 1, let indicator = indicators.first,
                   catalogue.indicators[indicator].accepts(quantity) else { continue }
-            guard let first = before.first(where: { indicatorAt[$0.range.lowerBound] != nil }),
-                  let noun = bindingAt[first.range.lowerBound].map({ Array(scalars[max($0.phrase.lowerBound, $0.phrase.upperBound - 2)..<$0.phrase.upperBound]) })
+            // The first part's noun: the last two characters of its phrase.
+            guard let first = before.first(where: { indicatorAt[$0.range.lowerBound] != nil }).flatMap({ bindingAt[$0.range.lowerBound] })
             else { continue }
+            let noun = WordSet([String(scalars: scalars[max(first.phrase.lowerBound, first.phrase.upperBound - 2)..<first.phrase.upperBound])])
             let unbound = before.indices.filter { index in
                 let part = before[index]
                 let words = (index > 0 ? before[index - 1].range.upperBound : sentenceStart)..<part.range.lowerBound
-                return indicatorAt[part.range.lowerBound] == nil && part.unit == quantity.unit
-                    && WordSet([String(scalars: noun)]).occurs(in: words, of: scalars)
+                return indicatorAt[part.range.lowerBound] == nil && part.unit == quantity.unit && noun.occurs(in: words, of: scalars)
             }.map { before[$0] }
             let parts = before.filter { indicatorAt[$0.range.lowerBound] != nil } + unbound
             let sum = parts.reduce(0) { $0 + $1.value }

@@ -223,4 +223,3 @@ struct MentionFinder {
         return position - start <= 3 && scalars[start..<position].allSatisfy(beforeVerb.contains)
     }
 }
-

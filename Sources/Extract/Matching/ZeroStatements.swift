@@ -5,7 +5,11 @@ import Normalize
 /// only with the negation right around it: 未发生重大群体性事件 names no
 /// indicator, and 无行政诉讼败诉 is vetoed by the catalogue (败诉).
 enum ZeroStatements {
-    private static let negationsBefore = WordSet(["未发生", "未收到", "未接到", "未接收到", "未出现", "未有", "没有", "暂无", "无"])
+    /// Negations that reach a whole clause; 无 binds only what follows it.
+    private static let farNegationWords = ["未发生", "未收到", "未接到", "未接收到", "未出现", "未有", "没有", "暂无"]
+    private static let negationsBefore = WordSet(farNegationWords + ["无"])
+    private static let farNegations = WordSet(farNegationWords)
+    private static let near = WordSet(["无"])
     private static let zerosAfter = WordSet(["零发生", "为零", "为0", "“零”", "\"零\"", "实现零"])
 
     /// Whether the clause around `phrase` says there were none.
@@ -69,7 +73,6 @@ enum ZeroStatements {
     /// "无" binds only when close: 无行政复议 yes, 无一例…行政复议 no, “无讼村居”创建和
     /// 法律援助 no; across the pair of reviews and suits it does (无行政复议、行政诉讼案件).
     private static func negatesSomethingElse(before start: Int, from clauseStart: Int, _ scalars: [Unicode.Scalar]) -> Bool {
-        let near = WordSet(["无"])
         if farNegations.endsBefore(start, within: min(8, start - clauseStart), in: scalars) { return false }
         if start >= 3, ["、", "和", "及"].contains(scalars[start - 1]), pairedCases.endsBefore(start - 1, within: 0, in: scalars) {
             return false
@@ -78,6 +81,4 @@ enum ZeroStatements {
     }
 
     private static let pairedCases = WordSet(["复议", "诉讼"])
-    /// Negations that reach a whole clause (无 binds only what follows it).
-    private static let farNegations = WordSet(["未发生", "未收到", "未接到", "未接收到", "未出现", "未有", "没有", "暂无"])
 }

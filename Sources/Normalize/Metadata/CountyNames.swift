@@ -157,11 +157,11 @@ enum CountyNames {
         return ["政府", "人民政府"].contains { WordSet.literal(Array($0.unicodeScalars), in: scalars, at: next + 1) }
     }
 
-    /// Where a county-level name of two to `longest` characters starting at
-    /// `start` ends (its suffix), if one does.
-    static func countyName(from start: Int, _ scalars: [Unicode.Scalar], longest: Int = 6) -> Int? {
+    /// Where a county-level name of two to six characters starting at `start`
+    /// ends (its suffix), if one does.
+    static func countyName(from start: Int, _ scalars: [Unicode.Scalar]) -> Int? {
         var end = start
-        while end < scalars.count, end - start < longest, CharacterClass.isHan(scalars[end]) {
+        while end < scalars.count, end - start < 6, CharacterClass.isHan(scalars[end]) {
             if PlaceNames.countySuffixes.contains(scalars[end]), end - start >= 1 { return end }
             end += 1
         }

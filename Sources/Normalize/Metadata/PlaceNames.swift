@@ -84,13 +84,14 @@ struct PlaceNames {
                !namesTown(endingWithWordAt: index) { continue }
             if suffix == "街", index + 1 < scalars.count && scalars[index + 1] == "街"
                 || !(isAnchored(index) || actsAsInstitution(after: index + length)) { continue }  // 北城街街道: a name
-            let left = leftRun(endingAt: index)
+            let sumu = suffix == "苏木"
+            let left = leftRun(endingAt: index, sumu: sumu)
             guard !left.isEmpty else { continue }
             let weight = weight(at: index, after: index + length)
             // Supported by its place, or by a full institution after it (X镇人民政府).
             let anchored = isAnchored(index) || followsYearComma(nameEndingAt: index)
                 || Self.fullInstitutions.contains { matches($0, at: index + length) }
-            for name in candidateNames(left, sumu: suffix == "苏木") {
+            for name in candidateNames(left, sumu: sumu) {
                 let key = name + suffix
                 let vote = votes[key] ?? (0, index, 0, false)
                 votes[key] = (vote.weight + weight, vote.firstSeen, vote.mentions + 1, vote.anchored || anchored)
@@ -185,9 +186,9 @@ struct PlaceNames {
     /// Up to five Han characters right before `end` (seven before an ethnic
     /// township's 族: 罗子山瑶族乡, or a 苏木), stopping after a county suffix once two
     /// name characters are collected, and after 政府 ("海淀区人民政府田村路街道办事处").
-    private func leftRun(endingAt end: Int) -> [Unicode.Scalar] {
+    private func leftRun(endingAt end: Int, sumu: Bool) -> [Unicode.Scalar] {
         var start = end
-        let longest = end > 0 && scalars[end - 1] == "族" || matches(Self.sumu, at: end) ? 7 : 5
+        let longest = end > 0 && scalars[end - 1] == "族" || sumu ? 7 : 5
         while start > 0, end - start < longest, CharacterClass.isHan(scalars[start - 1]) {
             if end - start >= 2, Self.countySuffixes.contains(scalars[start - 1]) { break }
             if end - start >= 2, endsGovernment(at: start) { break }
@@ -201,11 +202,8 @@ struct PlaceNames {
         index >= 2 && scalars[index - 2] == "政" && scalars[index - 1] == "府"
     }
 
-    /// A 苏木's Mongolian name is long (宝日希勒, 巴彦乌拉).
-    private static let sumu = Array("苏木".unicodeScalars)
-
     /// The 2–4 character tails of a left run that could be a name (up to 6
-    /// for a 族 township or a 苏木).
+    /// for a 族 township or a 苏木, whose Mongolian names are long: 巴彦乌拉).
     private func candidateNames(_ left: [Unicode.Scalar], sumu: Bool) -> [String] {
         var names: [String] = []
         let longest = left.last == "族" || sumu ? 6 : 4
