@@ -36,7 +36,9 @@ run: build
 test: deps opencc
 	@python3 -c "import openpyxl" 2>/dev/null || python3 -m pip install --quiet openpyxl \
 	  || python3 -m pip install --quiet --break-system-packages openpyxl
-	swift test
+	@# the tests' scratch folders go under .build, emptied before each run, not into /tmp
+	rm -rf .build/test-scratch && mkdir -p .build/test-scratch
+	TMPDIR=$(CURDIR)/.build/test-scratch swift test
 
 ## score: run, then score the outputs against the hand-made gold in ../shared
 score: run
