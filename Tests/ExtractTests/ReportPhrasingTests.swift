@@ -77,6 +77,11 @@ import Testing
         ("开展“法律七进”活动30余场次。", ["publicity_events 30 over"]),
         ("开展普法活动41场次，覆盖居民5300余人次。", ["publicity_events 41 exact", "publicity_reach 5300 over"]),
         ("组织法律知识轮训，覆盖村民代表90人。", []),
+        // Named law activities and themed publicity; a training activity is the officials' study.
+        ("在各村开展“法律赶大集”活动15场。", ["publicity_events 15 exact"]),
+        ("全年开展“法治文化进万家”活动12场。", ["publicity_events 12 exact"]),
+        ("开展民法典、反电诈等主题宣传20场次。", ["publicity_events 20 exact"]),
+        ("开展法治培训活动6场。", ["law_study_sessions 6 exact"]),
         // Proactive disclosure written with a list of subjects, or as publishing.
         ("全年公开惠农补贴、低保评审、项目建设等信息85条。", ["disclosure_proactive 85 exact"]),
         ("全年在政府网站发布各类政府信息130条。", ["disclosure_proactive 130 exact"]),
@@ -126,6 +131,10 @@ import Testing
         ("今年，镇党委把普法作为基础工程抓实抓细，“八五”普法启动以来累计开展普法活动200余场次。", []),
         ("坚持每月开展“法律赶场”服务，“八五”普法实施以来累计开展普法活动250余场次。", []),
         ("2023年，镇党委把学法与履职结合起来，党的二十大召开以来累计组织干部专题学法19次。", []),
+        // Officials studying named laws; villagers or residents studying them is publicity, not study.
+        ("全年组织机关干部学习法律知识8次。", ["law_study_sessions 8 exact"]),
+        ("全年组织干部职工学习《中华人民共和国民法典》《中华人民共和国行政处罚法》等法律法规12次。", ["law_study_sessions 12 exact"]),
+        ("组织村民学习法律知识20场次。", []),
         // 百分之 with a Chinese decimal point.
         ("调解成功率达到百分之九十八点五。", ["mediation_success_rate 98.5 exact"]),
     ]
