@@ -174,6 +174,7 @@ import Testing
         ("全县共受理法律援助案件980件，本镇受理法律援助申请9件。", ["legal_aid_cases 9 exact"]),
         ("二季度查处行政处罚案件5件。", []),
         ("镇调委会受理矛盾纠纷22起。村级调委会共调解各类小纠纷3起。", ["mediation_cases 22 exact"]),
+        ("镇调委会受理矛盾纠纷22起；村级调委会充分发挥作用，共调解各类小纠纷3起。", ["mediation_cases 22 exact"]),
         ("村调委会、镇调委会全年共调解矛盾纠纷120件。", ["mediation_cases 120 exact"]),
         ("行政规范性文件初审1件。", ["normative_docs_reviewed 1 exact"]),
         ("上年同期受理信访件35件。", []),

@@ -18,7 +18,8 @@ struct ScopeReader {
     private static let partOf = WordSet(["其中"])
     /// The wider area's total (全区共办理…1560件), when it opens the clause: not the township's.
     private static let widerAreas = WordSet(["全区", "全县", "全市", "全省", "全旗", "区级", "县级", "市级"])
-    /// The villages' own figure (村级调委会共调解…3起), when it opens the clause.
+    /// The villages' own figure (村级调委会共调解…3起), when it opens the clause
+    /// or the sentence (村级调委会充分发挥作用，共调解…3起).
     private static let villageLevel = WordSet(["村级"])
     /// One named village's committee in the figure's own clause (，南岸村调委会
     /// 全年调解…16起), not an anecdote in the clause before a township total.
@@ -81,7 +82,8 @@ struct ScopeReader {
                 return .previousYear
             }
         }
-        if Self.partsOfYear.occurs(in: clause, of: scalars) || Self.villageLevel.prefixes(scalars[clause]) { return .part }
+        if Self.partsOfYear.occurs(in: clause, of: scalars) || Self.villageLevel.prefixes(scalars[clause])
+            || Self.villageLevel.prefixes(scalars[sentence]) { return .part }
         if Self.namesOneVillage(in: clause, scalars), !Self.wholeArea.occurs(in: clause, of: scalars) { return .part }
         // 东村、西村分别审查合同12份、9份: figures per listed place or unit.
         if let each = Self.lastEach(in: clause, of: scalars), each < triggerStart, Self.inFigureList(quantity, scalars) { return .part }
