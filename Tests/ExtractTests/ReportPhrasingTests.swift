@@ -135,6 +135,14 @@ import Testing
         ("全年组织机关干部学习法律知识8次。", ["law_study_sessions 8 exact"]),
         ("全年组织干部职工学习《中华人民共和国民法典》《中华人民共和国行政处罚法》等法律法规12次。", ["law_study_sessions 12 exact"]),
         ("组织村民学习法律知识20场次。", []),
+        // The figure right after a two-word phrase's verb, before its noun.
+        ("全镇各级调解组织共调解68起矛盾纠纷，调解成功65起。", ["mediation_cases 68 exact", "mediation_resolved 65 exact"]),
+        ("综合执法办全年办理37件行政执法案件。", ["enforcement_cases 37 exact"]),
+        ("全年排查出86起矛盾纠纷。", ["disputes_screened 86 exact"]),
+        ("全年办理3件信访案件。", ["petitions_received 3 exact"]),
+        // …not when other words stand between the verb and the figure, or the phrase's required words are missing.
+        ("受理群众反映的12起纠纷。", []),
+        ("全年办理3件行政许可案件。", []),
         // 百分之 with a Chinese decimal point.
         ("调解成功率达到百分之九十八点五。", ["mediation_success_rate 98.5 exact"]),
     ]

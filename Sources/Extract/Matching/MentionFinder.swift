@@ -88,6 +88,9 @@ struct MentionFinder {
             }) {
                 bindings.append(Binding(indicator: noun.indicator, quantity: quantity, phrase: noun.range))
                 namedByNoun.append(noun.range)
+            } else if let around = triggers.indices.first(where: { surrounds(triggers[$0], quantity, scalars) }) {
+                usedTriggers.insert(around)
+                bindings.append(Binding(indicator: triggers[around].indicator, quantity: quantity, phrase: triggers[around].range))
             }
         }
         bindings += reachedFigures(scalars, quantities: quantities, bound: bindings)
@@ -104,7 +107,7 @@ struct MentionFinder {
 
     /// Unit and required words; a subset noun's required clause words were
     /// checked on the head of its sentence.
-    private func accepts(_ hit: PhraseIndex.Hit, _ quantity: Quantity, _ scalars: [Unicode.Scalar],
+    func accepts(_ hit: PhraseIndex.Hit, _ quantity: Quantity, _ scalars: [Unicode.Scalar],
                          checkingRequiredWords: Bool = true) -> Bool {
         let compiled = catalogue.compiled[hit.indicator]
         guard catalogue.indicators[hit.indicator].accepts(quantity) else { return false }

@@ -53,6 +53,8 @@ struct PhraseIndex {
         let range: Range<Int>
         /// Matched by a phrase with a gap (合同*审查): two words, not one.
         var compound = false
+        /// For a compound phrase: between the end of its first word and the start of its last.
+        var gap: Range<Int>? = nil
     }
 
     /// Entries grouped by first scalar; `bucketOf` maps a BMP scalar to its
@@ -92,7 +94,9 @@ struct PhraseIndex {
             let firstHit = hits.count
             for entry in entries {
                 guard let end = entry.phrase.match(in: scalars, at: start) else { continue }
-                let hit = Hit(indicator: entry.indicator, range: start..<end, compound: entry.phrase.parts.count > 1)
+                let parts = entry.phrase.parts
+                let hit = Hit(indicator: entry.indicator, range: start..<end, compound: parts.count > 1,
+                              gap: parts.count > 1 ? (start + parts[0].count)..<(end - parts[parts.count - 1].count) : nil)
                 if let same = hits[firstHit...].firstIndex(where: { $0.indicator == entry.indicator }) {
                     let (shorter, longer) = (min(end, hits[same].range.upperBound), max(end, hits[same].range.upperBound))
                     // 政协委员提案2件、人大代表建议: not 政协委员…建议 across the first one's figure.
