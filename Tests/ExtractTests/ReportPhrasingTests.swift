@@ -63,6 +63,12 @@ import Testing
         // …but a narrowing word in an item of its own narrows only that item.
         ("全年行政执法案件被撤销数、行政复议案件数、行政诉讼案件数均为零。",
          ["admin_litigation_cases 0 exact", "admin_reconsideration_cases 0 exact"]),
+        // 零发生 after the list covers it; narrowing words after the first 案件 and a joiner are one more item's.
+        ("全年行政复议、行政诉讼案件“零发生”。", ["admin_litigation_cases 0 exact", "admin_reconsideration_cases 0 exact"]),
+        ("全年行政复议、行政诉讼案件及行政执法被撤销、纠错案件均为零。",
+         ["admin_litigation_cases 0 exact", "admin_reconsideration_cases 0 exact"]),
+        // A cause right before the case kind narrows it.
+        ("全年未发生征地拆迁引发行政诉讼案件。", []),
         // A negation far before the pair of case kinds covers both.
         ("全年未发生以镇政府为被申请人或被告的行政复议、行政诉讼案件。",
          ["admin_litigation_cases 0 exact", "admin_reconsideration_cases 0 exact"]),
@@ -95,6 +101,7 @@ import Testing
         ("各村（社区）全年共公开“三务”信息900余条，镇政府主动公开政府信息160条。", ["disclosure_proactive 160 exact"]),
         ("通过镇信息公开专栏和各村公开栏主动公开政府信息205条。", ["disclosure_proactive 205 exact"]),
         ("各村累计公开惠民政策信息300余条。", []),
+        ("各村（居）全年累计公开各类事项信息1320条；乡政府主动公开政府信息205条。", ["disclosure_proactive 205 exact"]),
         ("各村（社区）累计公开惠民政策、低保救助等信息520余条。", []),
         ("按时发布政府信息公开年报1篇。", []),
         // A service hall's applications under a 政务公开 heading are no disclosure requests.
@@ -127,6 +134,13 @@ import Testing
         ("下半年以来，累计开展送法下乡活动14场次。", ["publicity_events 14 exact"]),
         ("今年初，乡矛盾纠纷化解工作站组建以来，累计化解矛盾纠纷58起。", ["mediation_cases 58 exact"]),
         ("2023年10月18日，街道调处中心揭牌运行以来，累计受理矛盾纠纷64起。", ["mediation_cases 64 exact"]),
+        // 截至 dates the end of a count, a year alone the sentence's topic; 共 sums from the start
+        // too; a decade, or a five-year publicity period, is several years.
+        ("截至2023年底，镇调解中心自挂牌运行以来，累计调解矛盾纠纷860起。", []),
+        ("2023年，镇人民调解委员会自成立以来累计调解纠纷860起。", []),
+        ("自2021年“八五”普法启动以来，全镇共开展各类普法活动300余场。", []),
+        ("镇调委会成立十年来，累计调解各类纠纷1800余起。", []),
+        ("“七五”普法期间，全乡累计开展普法活动130余场次。", []),
         // A this-year word in the sentence's topic, or 每月, dates no start.
         ("今年，镇党委把普法作为基础工程抓实抓细，“八五”普法启动以来累计开展普法活动200余场次。", []),
         ("坚持每月开展“法律赶场”服务，“八五”普法实施以来累计开展普法活动250余场次。", []),
@@ -150,6 +164,14 @@ import Testing
     @Test(arguments: cases)
     func sentence(_ text: String, expected: [String]) throws {
         #expect(try ExtractFixture.values(text) == expected)
+    }
+
+    @Test func publicServiceIsNoTotalWord() throws {
+        // 公共法律服务 holds 共 but says no 'altogether'; 共受理 does.
+        let plain = try ExtractFixture.extract(ExtractFixture.report("镇公共法律服务工作站接待群众法律咨询300人次。")).mentions
+        #expect(plain.map(\.scope) == [.plain])
+        let total = try ExtractFixture.extract(ExtractFixture.report("镇公共法律服务工作站共接待群众法律咨询300人次。")).mentions
+        #expect(total.map(\.scope) == [.total])
     }
 
     @Test func theTotalAfterPartsIsMarkedAsTheTotal() throws {

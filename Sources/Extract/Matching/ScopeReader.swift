@@ -13,8 +13,12 @@ struct ScopeReader {
     private static let planNouns = WordSet(["学法计划", "学习计划", "工作计划", "年度计划", "培训计划", "普法计划", "按计划", "照计划"])
     private static let changes = WordSet(["同比", "较上年", "比上年", "较去年", "比去年", "上年同期", "去年同期", "增长", "下降", "增加", "减少", "提高", "降低", "提升"])
     private static let previous = WordSet(["较上年的", "上年的", "去年的", "上年度", "上一年"])
-    private static let cumulative = WordSet(["近三年", "近两年", "近五年", "近年来", "三年来", "五年来", "两年来", "历年", "十四五", "十三五"])
-    private static let totals = WordSet(["全年", "全镇", "全乡", "全街", "共", "累计", "合计", "总计", "年内", "本年度", "今年以来", "年以来", "全域"])
+    /// Several years' figures: a five-year plan or publicity period (“七五”普法期间).
+    private static let cumulative = WordSet(["近三年", "近两年", "近五年", "近年来", "两年来", "三年来", "四年来", "五年来", "六年来", "七年来",
+                                             "八年来", "九年来", "十年来", "多年来", "几年来", "数年来", "历年", "十四五", "十三五",
+                                             "普法期间", "五期间", "五”期间"])
+    /// With 共 as a word of its own (see `sums`).
+    private static let totals = WordSet(["全年", "全镇", "全乡", "全街", "累计", "合计", "总计", "年内", "本年度", "今年以来", "年以来", "全域"])
     private static let partOf = WordSet(["其中"])
     /// The wider area's total (全区共办理…1560件), when it opens the clause: not the township's.
     private static let widerAreas = WordSet(["全区", "全县", "全市", "全省", "全旗", "区级", "县级", "市级"])
@@ -69,7 +73,7 @@ struct ScopeReader {
         if Self.targets.occurs(in: withPrefix, of: scalars) || plansAhead(before: number, scalars) {
             return .target
         }
-        if clause.count >= 2, Self.widerAreas.prefixes(scalars[clause]), Self.totals.occurs(in: clause, of: scalars),
+        if clause.count >= 2, Self.widerAreas.prefixes(scalars[clause]), Self.statesTotal(in: clause, scalars),
            !Self.firsts.occurs(in: clause, of: scalars) {
             return .otherLevel
         }
@@ -93,7 +97,7 @@ struct ScopeReader {
            triggerStart < part || earlierInSentence || hasQuantity(part..<triggerStart) {
             return .part
         }
-        return Self.totals.occurs(in: sentence, of: scalars) ? .total : .plain
+        return Self.statesTotal(in: sentence, scalars) ? .total : .plain
     }
 
     /// 由6件下降至2件, 从85%提高到95%, 由2022年的86件降为61件: the figure the
@@ -161,6 +165,10 @@ struct ScopeReader {
         last("案", "件", in: range, of: scalars)
     }
 
+    static func firstCaseWord(in range: Range<Int>, of scalars: [Unicode.Scalar]) -> Int? {
+        range.dropLast().first { scalars[$0] == "案" && scalars[$0 + 1] == "件" }
+    }
+
     /// Where the last 其中 stands in `range`.
     static func lastPartMarker(in range: Range<Int>, of scalars: [Unicode.Scalar]) -> Int? {
         last("其", "中", in: range, of: scalars)
@@ -180,8 +188,34 @@ struct ScopeReader {
     /// again between 以来 and the figure (…创建以来，…，全年累计开展).
     private static let thisYearStarts = WordSet(["今年", "年初", "本年", "本年度", "全年", "上半年", "下半年"])
     private static let thisYear = WordSet(["全年", "今年", "本年", "年内"])
-    /// A this-year word alone before a comma is the sentence's topic, not a start.
+    /// A this-year word alone before a comma is the sentence's topic, not a start;
+    /// so is a year alone (2023年，…).
     private static let topics: Set<String> = ["今年", "全年", "本年", "本年度"]
+    /// 截至2023年底，…以来: the date ends the count; it does not start it.
+    private static let endDates = WordSet(["截至", "截止", "到"])
+
+    private static func namesOnlyAYear(_ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
+        var text = String(scalars: scalars[range])
+        if text.hasSuffix("年度") { text.removeLast() }
+        return text.count == 5 && text.hasSuffix("年") && text.prefix(4).allSatisfy(\.isASCII) && text.prefix(4).allSatisfy(\.isNumber)
+    }
+
+    private static func statesTotal(in range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
+        totals.occurs(in: range, of: scalars) || saysAltogether(in: range, scalars)
+    }
+
+    /// 累计 or 共 after 以来: the figure sums from the start.
+    private static func sums(in range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
+        ScopeReader.last("累", "计", in: range, of: scalars) != nil || saysAltogether(in: range, scalars)
+    }
+
+    /// 共 as 'altogether' (共受理, 共计), not inside 公共, 共同, 共建, 共享, 共治, 共商, 共产党.
+    private static func saysAltogether(in range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
+        range.contains { index in
+            scalars[index] == "共" && (index == 0 || scalars[index - 1] != "公")
+                && (index + 1 == scalars.count || !"产同建享治商".unicodeScalars.contains(scalars[index + 1]))
+        }
+    }
     /// 自去年10月以来: a month of last year starts it.
     private static let lastYearStarts = WordSet(["去年", "上年", "前年"])
 
@@ -190,7 +224,7 @@ struct ScopeReader {
     /// 创建以来，全年累计 are this year's totals.
     private func totalsSinceEarlierStart(in sentence: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
         guard let since = ScopeReader.last("以", "来", in: sentence, of: scalars),
-              ScopeReader.last("累", "计", in: since..<sentence.upperBound, of: scalars) != nil,
+              Self.sums(in: since..<sentence.upperBound, scalars),
               !Self.thisYear.occurs(in: since..<sentence.upperBound, of: scalars) else { return false }
         // The start is named in 以来's own clause (自2023年3月…挂牌运行以来), or in a short
         // date clause right before it (2024年10月18日，…以来; 今年初，…以来); not by a bare
@@ -199,7 +233,8 @@ struct ScopeReader {
         if !namesTime(in: opening..<since, scalars), opening > sentence.lowerBound {
             let before = Clause.clauseStart(before: opening - 1, in: scalars)
             let date = before..<(opening - 1)
-            if date.count <= 12, namesTime(in: date, scalars), !Self.topics.contains(String(scalars: scalars[date])) { opening = before }
+            if date.count <= 12, namesTime(in: date, scalars), !Self.topics.contains(String(scalars: scalars[date])),
+               !Self.namesOnlyAYear(date, scalars), !Self.endDates.prefixes(scalars[date]) { opening = before }
         }
         let start = years(in: opening..<since, scalars)
         if let reportYear, !start.isEmpty { return start.contains { $0 < reportYear } }

@@ -47,6 +47,12 @@ enum ZeroStatements {
         if closed, let lastCase = ScopeReader.lastCaseWord(in: rest, of: scalars).map({ $0 + 2 }) {
             narrowedAfter = narrowing.occurs(in: lastCase..<rest.upperBound, of: scalars)
                 && !(lastCase < rest.upperBound && listJoiners.contains(scalars[lastCase]))
+        } else if !closed, let firstCase = ScopeReader.firstCaseWord(in: rest, of: scalars) {
+            // An open item ends at the list's first 案件 (行政复议、行政诉讼案件及…被撤销案件均为零):
+            // narrowed by words before it, or after it unless a joiner opens one more item.
+            let after = (firstCase + 2)..<rest.upperBound
+            narrowedAfter = narrowing.occurs(in: itemEnd..<firstCase, of: scalars)
+                || (narrowing.occurs(in: after, of: scalars) && !(firstCase + 2 < rest.upperBound && listJoiners.contains(scalars[firstCase + 2])))
         } else {
             narrowedAfter = !closed && narrowing.occurs(in: rest, of: scalars)
         }
@@ -55,17 +61,18 @@ enum ZeroStatements {
 
     private static let listJoiners: Set<Unicode.Scalar> = ["、", "和", "及", "与"]
     private static let caseWords = WordSet(["案件", "事项"])
-    private static let listZeros = WordSet(["均为零", "均为0", "都为零", "均为“零”", "均零发生", "均实现零"])
+    private static let listZeros = WordSet(["均为零", "均为0", "都为零", "均为“零”", "均零发生", "均实现零", "零发生", "为零", "实现零"])
     private static let narrowing = WordSet(["败诉", "纠错", "撤销", "确认违法", "引发"])
 
     /// A narrowing word before the phrase that 的 makes a modifier of what follows
-    /// (因执法不当引发的…); not one in an earlier item of its own (行政执法案件被撤销数、…).
+    /// (因执法不当引发的…), or right before it (征地引发行政诉讼); not one in an earlier
+    /// item of its own (行政执法案件被撤销数、…).
     private static func narrowsBefore(_ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
         range.contains { start in
             narrowing.words.contains { word in
                 let end = start + word.count
-                return WordSet.literal(word, in: scalars, at: start) && end < range.upperBound
-                    && scalars[end..<min(end + 2, range.upperBound)].contains("的")
+                return WordSet.literal(word, in: scalars, at: start) && end <= range.upperBound
+                    && (end == range.upperBound || scalars[end..<min(end + 2, range.upperBound)].contains("的"))
             }
         }
     }
