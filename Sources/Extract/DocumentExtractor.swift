@@ -33,7 +33,12 @@ struct DocumentExtractor {
                 // the whole. Phrases with their own noun (其中…，镇村合同审查1077件) stand alone.
                 guard indicator.followsSubject else { return false }
                 let clause = Clause.clauseStart(before: range.upperBound, in: scalars)
-                return quantities.filter { range.contains($0.range.lowerBound) && $0.range.upperBound <= clause }.count == 1
+                let between = quantities.filter { range.contains($0.range.lowerBound) && $0.range.upperBound <= clause }
+                guard between.count == 1 else { return false }
+                // 其中镇调委会受理调解84起，调解成功82起: a whole of the count it follows is no breakdown.
+                let countBefore = catalogue.compiled[binding.indicator].countBefore
+                return !bindings.contains { $0.quantity.range == between[0].range && countBefore.contains($0.indicator) }
+                    || scopeAt[between[0].range.lowerBound]?.counts == false
             }
             // The sum of a 其中 breakdown (其中…18场，…6场，以上合计24场) is the whole, not a part of it.
             if !binding.parts.isEmpty, scope == .part { scope = .total }

@@ -28,6 +28,11 @@ import Testing
         ("全年共排查矛盾纠纷90起，两级调委会受理其中的80起，调解成功78起。",
          ["disputes_screened 90 exact", "mediation_cases 80 exact", "mediation_resolved 78 exact"]),
         ("受理纠纷95起，其中土地纠纷12起，调解成功10起。", ["mediation_cases 95 exact"]),
+        // …while 其中 after screened disputes opens the mediation count, and its resolved total.
+        ("全镇排查矛盾纠纷97起，其中镇调委会受理调解84起，调解成功82起。",
+         ["disputes_screened 97 exact", "mediation_cases 84 exact", "mediation_resolved 82 exact"]),
+        // The police station's public-order mediation is no people's mediation.
+        ("镇派出所全年调处治安纠纷41起，镇调委会全年受理矛盾纠纷356件。", ["mediation_cases 356 exact"]),
         // …while after a breakdown of several kinds it speaks of the whole.
         ("受理矛盾纠纷60起，其中土地纠纷20起、婚姻纠纷30起、其他纠纷10起，调解成功58起。",
          ["mediation_cases 60 exact", "mediation_resolved 58 exact"]),
