@@ -42,8 +42,9 @@ struct DocumentExtractor {
             }
             // The sum of a 其中 breakdown (其中…18场，…6场，以上合计24场) is the whole, not a part of it.
             if !binding.parts.isEmpty, scope == .part { scope = .total }
-            // A target or last year's figure before it (拟签订的合同等开展审查共78件，其中合同审查65件) is no whole it is part of.
-            if scope.counts { lastInSentence[binding.indicator] = sentence.lowerBound }
+            // A target or last year's figure before it (拟签订的合同等开展审查共78件，其中合同审查65件) is no whole it is
+            // part of; a part is (如石牛社区调解室调解纠纷23起，其中物业纠纷9起).
+            if scope.counts || scope == .part { lastInSentence[binding.indicator] = sentence.lowerBound }
             if !indicator.sections.contains(role) { scope = .section }
             // 南岸村调委会全年调解纠纷16起，成功率100%: the rate is the village's too.
             if let count = binding.follows, let counted = scopeAt[count.lowerBound], !counted.counts { scope = counted }

@@ -175,6 +175,9 @@ import Testing
         ("二季度查处行政处罚案件5件。", []),
         ("镇调委会受理矛盾纠纷22起。村级调委会共调解各类小纠纷3起。", ["mediation_cases 22 exact"]),
         ("镇调委会受理矛盾纠纷22起；村级调委会充分发挥作用，共调解各类小纠纷3起。", ["mediation_cases 22 exact"]),
+        // One community's mediation room, after 其中 or with its nickname, and a breakdown of its figure.
+        ("街道矛调中心受理矛盾纠纷2184件。推进社区调解室建设，其中梧桐社区调解室全年调处纠纷146件。", ["mediation_cases 2184 exact"]),
+        ("街道调委会受理矛盾纠纷76起。石牛社区“老娘舅”调解室全年调解矛盾纠纷23起，其中物业纠纷9起。", ["mediation_cases 76 exact"]),
         ("村调委会、镇调委会全年共调解矛盾纠纷120件。", ["mediation_cases 120 exact"]),
         ("行政规范性文件初审1件。", ["normative_docs_reviewed 1 exact"]),
         ("上年同期受理信访件35件。", []),

@@ -25,23 +25,27 @@ struct ScopeReader {
     /// The villages' own figure (村级调委会共调解…3起), when it opens the clause
     /// or the sentence (村级调委会充分发挥作用，共调解…3起).
     private static let villageLevel = WordSet(["村级"])
-    /// One named village's committee in the figure's own clause (，南岸村调委会
-    /// 全年调解…16起), not an anecdote in the clause before a township total.
-    /// The name is two or three characters after a pause: 各村调委会 and
-    /// 村调委会、镇调委会 name no village; a named 调解工作室 is often the township's own.
-    private static let villageBodies = WordSet(["村调委会", "村调解委员会", "村人民调解委员会", "社区调委会", "社区调解委员会"])
-    private static let bodyStarts: Set<Unicode.Scalar> = ["村", "社"]
+    /// One named village's or community's mediation body in the figure's own
+    /// clause (，南岸村调委会全年调解…16起; 其中梧桐社区调解室…; 浦景社区“老娘舅”调解工作室…),
+    /// not an anecdote in the clause before a township total. The name is two or
+    /// three characters after a pause (or 其中): 各村调委会 and 村调委会、镇调委会
+    /// name no village; a named 调解工作室 alone is often the township's own.
+    private static let places = WordSet(["村", "社区"])
+    private static let mediationBodies = WordSet(["调委会", "调解委员会", "人民调解委员会", "调解室", "调解工作室"])
     private static let notNames: Set<Unicode.Scalar> = ["各", "全", "镇", "乡", "两", "级", "本", "该", "个", "和", "及", "与"]
     /// Verbs before a committee of all villages (依托村调委会, 指导社区调委会, 发挥村调委会作用).
     private static let verbsBeforeBodies = WordSet(["依托", "指导", "发挥", "通过", "组织", "协调", "联合", "督促", "推动", "依靠", "借助", "整合"])
     private static let wholeArea = WordSet(["全镇", "全乡", "全街", "全域", "辖区", "两级", "镇调委会", "乡调委会", "街道调委会", "镇调解委员会"])
 
     private static func namesOneVillage(in clause: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
-        for start in clause.dropFirst(2) where bodyStarts.contains(scalars[start])
-            && villageBodies.words.contains(where: { start + $0.count <= clause.upperBound && WordSet.literal($0, in: scalars, at: start) }) {
+        for start in clause.dropFirst(2) {
+            guard let place = places.words.first(where: { WordSet.literal($0, in: scalars, at: start) }),
+                  mediationBodies.startsAfter(skippingNickname: start + place.count, in: clause, scalars) else { continue }
             for length in 2...3 where start - length >= clause.lowerBound {
-                let name = scalars[(start - length)..<start]
-                let pause = start - length == clause.lowerBound || !CharacterClass.isHan(scalars[start - length - 1])
+                let nameStart = start - length
+                let name = scalars[nameStart..<start]
+                let pause = nameStart == clause.lowerBound || !CharacterClass.isHan(scalars[nameStart - 1])
+                    || (nameStart - 2 >= clause.lowerBound && WordSet.literal(["其", "中"], in: scalars, at: nameStart - 2))
                 if pause, name.allSatisfy(CharacterClass.isHan), !name.contains(where: notNames.contains),
                    !verbsBeforeBodies.occurs(in: name) { return true }
             }
@@ -274,5 +278,16 @@ struct ScopeReader {
     private func mentionsEarlierYear(before number: Int, _ scalars: [Unicode.Scalar]) -> Bool {
         guard let reportYear else { return false }
         return years(in: max(0, number - 12)..<number, scalars).contains { $0 >= 1990 && $0 < reportYear }
+    }
+}
+
+private extension WordSet {
+    /// Whether one of the words starts at `position`, or right after a quoted
+    /// nickname there (社区“老娘舅”调解工作室), inside `range`.
+    func startsAfter(skippingNickname position: Int, in range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
+        var start = position
+        if start < range.upperBound, scalars[start] == "“",
+           let close = scalars[start..<min(start + 10, range.upperBound)].firstIndex(of: "”") { start = close + 1 }
+        return words.contains { start + $0.count <= range.upperBound && WordSet.literal($0, in: scalars, at: start) }
     }
 }
