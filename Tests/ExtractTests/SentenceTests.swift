@@ -172,6 +172,9 @@ import Testing
         ("调解矛盾纠纷数十起。", []),
         // A wider area's figure, a quarter's, last year's, per-place figures: not the township-year's.
         ("全县共受理法律援助案件980件，本镇受理法律援助申请9件。", ["legal_aid_cases 9 exact"]),
+        // The county or city named as the subject of a total; a wider area's rate needs no total word.
+        ("街道开展普法活动48场。朝阳区全年累计开展普法活动1.2万余场。", ["publicity_events 48 exact"]),
+        ("全县行政机关负责人出庭应诉率达到100%。", []),
         ("二季度查处行政处罚案件5件。", []),
         ("镇调委会受理矛盾纠纷22起。村级调委会共调解各类小纠纷3起。", ["mediation_cases 22 exact"]),
         ("镇调委会受理矛盾纠纷22起；村级调委会充分发挥作用，共调解各类小纠纷3起。", ["mediation_cases 22 exact"]),

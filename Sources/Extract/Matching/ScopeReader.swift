@@ -52,6 +52,18 @@ struct ScopeReader {
         }
         return false
     }
+    /// A county or city named as the subject of a total (朝阳区全年累计开展…, 深圳市全年…).
+    private static func opensWithCountyTotal(_ clause: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
+        for end in (clause.lowerBound + 2)..<min(clause.lowerBound + 7, clause.upperBound)
+            where countySuffixes.contains(scalars[end]) && CountyNames.isPlausible(String(scalars: scalars[clause.lowerBound...end])) {
+            return totalWordsAfterName.prefixes(scalars[(end + 1)...])
+        }
+        return false
+    }
+
+    private static let countySuffixes: Set<Unicode.Scalar> = ["区", "县", "市", "旗"]
+    private static let totalWordsAfterName = WordSet(["全年", "共", "累计", "全域"])
+
     /// A part of the year (一季度办理…7件).
     private static let partsOfYear = WordSet(["一季度", "二季度", "三季度", "四季度", "上半年", "下半年"])
     /// Last year's figure anywhere before it in the clause (去年同期受理…40件); a bare
@@ -77,8 +89,9 @@ struct ScopeReader {
         if Self.targets.occurs(in: withPrefix, of: scalars) || plansAhead(before: number, scalars) {
             return .target
         }
-        if clause.count >= 2, Self.widerAreas.prefixes(scalars[clause]), Self.statesTotal(in: clause, scalars),
-           !Self.firsts.occurs(in: clause, of: scalars) {
+        // A rate is stated without a total word (全县行政机关负责人出庭应诉率达到100%).
+        if clause.count >= 2, Self.widerAreas.prefixes(scalars[clause]) || Self.opensWithCountyTotal(clause, scalars),
+           Self.statesTotal(in: clause, scalars) || quantity.isPercent, !Self.firsts.occurs(in: clause, of: scalars) {
             return .otherLevel
         }
         let reachedNow = Self.reached.endsBefore(number, within: 0, in: scalars)

@@ -2,7 +2,7 @@ import PipelineCore
 
 /// County-level names as they appear in reports (张家港市, 吴中区, 祁县,
 /// 科尔沁右翼前旗), and the look-alike words that are not counties.
-enum CountyNames {
+public enum CountyNames {
     /// Words ending in 市/区/县 that name no county.
     private static let notCounties: Set<String> = [
         "社区", "园区", "小区", "城区", "辖区", "片区", "景区", "街区", "校区", "厂区", "山区", "地区", "市区", "郊区", "库区", "矿区",
@@ -16,7 +16,7 @@ enum CountyNames {
     /// (Not 和: 和县 is a county.)
     private static let prepositions: Set<Unicode.Scalar> = ["在", "对", "于", "向", "由", "从", "到", "赴", "经"]
 
-    static func isPlausible(_ name: String) -> Bool {
+    public static func isPlausible(_ name: String) -> Bool {
         let count = name.unicodeScalars.count
         // 石柱土家族自治县 and 科尔沁左翼后旗 are long; 在县 (在县全面依法治县办) is a preposition before 县.
         let longest = name.hasSuffix("自治县") || name.hasSuffix("旗") ? 10 : 6
