@@ -59,6 +59,7 @@ struct DocumentExtractor {
         }
         Self.markSubkinds(&found, subkind: subkind)
         Self.markParts(&found, of: bindings.filter { !$0.parts.isEmpty }, catalogue: catalogue)
+        Self.markStatedSums(&found, scalars)
         for hit in unbound where ZeroStatements.saysNone(hit.range, in: scalars) {
             let indicator = catalogue.indicators[hit.indicator]
             guard indicator.unit == .count else { continue }

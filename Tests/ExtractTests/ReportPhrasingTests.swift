@@ -16,6 +16,9 @@ import Testing
         // The parts' own 全年 does not outrank the total; measure words may differ.
         ("全年现场解答群众法律咨询110人次，线上解答咨询40人次，共计150人次。", ["legal_consultations 150 exact"]),
         ("学法4次，举办干部法治培训班2期，全年共计6次。", ["law_study_sessions 6 exact"]),
+        // …also when the total repeats the phrase (集体学法合计15次), if the parts add up to it.
+        ("全年开展中心组学法4次，会前学法11次，集体学法合计15次。", ["law_study_sessions 15 exact"]),
+        ("全年开展中心组学法4次，会前学法11次，集体学法合计16次。", ["law_study_sessions 4 exact"]),
         // Figures no phrase took are parts when they repeat the first part's noun and add up.
         ("全年审查镇政府合同40份、村级合同25份，共计65份。", ["contracts_reviewed 65 exact"]),
         ("全年受理群众信访事项20件、矛盾纠纷70件，共计90件。", ["petitions_received 20 exact"]),
