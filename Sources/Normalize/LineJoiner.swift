@@ -25,12 +25,17 @@ enum LineJoiner {
     /// Whether `next` carries on the sentence that `line` left unfinished.
     static func continues(_ line: ArraySlice<Unicode.Scalar>, into next: ArraySlice<Unicode.Scalar>) -> Bool {
         guard let last = line.last, let first = next.first else { return false }
-        if HeadingMark.read(next) != nil || isDateLine(next) { return false }
+        if HeadingMark.read(next) != nil || isDateLine(next) || isTableRow(line) || isTableRow(next) { return false }
         if CharacterClass.endsSentence(last) { return false }
         if closesOrContinues(first) { return true }
         if isStandaloneHeading(line) || isDateLine(line) { return false }
         if endsAsLabel(line) { return false }
         return connectives.contains(last) || line.count >= fullLineLength || leavesBracketOpen(line)
+    }
+
+    /// A row of a Markdown table (| 行政诉讼案件 | 8件 |): one line each.
+    static func isTableRow(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        line.first == "|" && line.count > 1
     }
 
     /// A heading line without body text; a line that runs on past its

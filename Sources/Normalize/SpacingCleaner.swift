@@ -1,7 +1,7 @@
 /// Removes the spaces that PDF conversion and typesetting put inside Chinese
 /// text: between a digit or Han character and a unit, number or another Han
 /// character ("141 条", "2023 年", "报     告"), and at line ends. Spaces
-/// between Latin words stay.
+/// between Latin words, and between two numbers, stay.
 enum SpacingCleaner {
     static func clean(_ text: MappedText) -> MappedText {
         var output = MappedText()
@@ -19,7 +19,9 @@ enum SpacingCleaner {
                 if CharacterClass.isSpace(scalar) {
                     var next = index
                     while next < end, CharacterClass.isSpace(scalars[next]) { next += 1 }
-                    if !(joinsTight(scalars[index - 1]) && joinsTight(scalars[next])) {
+                    // Two numbers side by side are two cells of a table ("1562   1488"), never one number.
+                    let betweenNumbers = CharacterClass.isDigit(scalars[index - 1]) && CharacterClass.isDigit(scalars[next])
+                    if betweenNumbers || !(joinsTight(scalars[index - 1]) && joinsTight(scalars[next])) {
                         output.append(" ", origin: text.origins[index])
                     }
                     index = next

@@ -116,6 +116,9 @@ import Testing
         ("4.深化政务公开。镇便民服务中心全年受理申请事项1800件。", []),
         // A data table written as text: label, colon, figure.
         ("11．法律援助案件：7件", ["legal_aid_cases 7 exact"]),
+        // A Markdown table: each cell's figure is its row label's.
+        ("| 合同合法性审查 | 158份 | +9.7% | 镇本级合同 |\n| 行政复议案件 | 12件 | -14.3% | 均为被申请人 |\n| 行政诉讼案件 | 8件 | 持平 | 一审 |",
+         ["admin_litigation_cases 8 exact", "admin_reconsideration_cases 12 exact", "contracts_reviewed 158 exact"]),
         ("7．行政复议案件：0件", ["admin_reconsideration_cases 0 exact"]),
         ("主要做法：一是加强学习。", []),
         ("10．人民调解案件：96件（调解成功93件）", ["mediation_cases 96 exact", "mediation_resolved 93 exact"]),

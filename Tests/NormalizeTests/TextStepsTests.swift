@@ -29,6 +29,8 @@ import Testing
         #expect(run("报     告", SpacingCleaner.clean) == "报告")
         #expect(run("  调处成功率 100% ", SpacingCleaner.clean) == "调处成功率100%")
         #expect(run("open data 平台", SpacingCleaner.clean) == "open data 平台")
+        // Two numbers side by side are table cells, not one number.
+        #expect(run("人民调解受理纠纷（件）     1562      1488", SpacingCleaner.clean) == "人民调解受理纠纷（件）1562 1488")
     }
 
     @Test func spacingKeepsEachScalarsOrigin() {
@@ -58,6 +60,11 @@ import Testing
     @Test func titlesAddresseesHeadingsAndSignaturesStayOnTheirOwnLines() {
         let text = "某某镇2023年法治政府建设工作情况报告\n某某县人民政府:\n一、主要举措和成效\n(一)强化组织领导\n全年召开会议3次。\n某某镇人民政府\n2024年1月5日"
         #expect(run(text, { LineJoiner.join($0) }) == text)
+    }
+
+    @Test func markdownTableRowsStayOnTheirOwnLines() {
+        let table = "| 指标名称与完成情况说明 | 2023年 | 同比 |\n|---|---|---|\n| 行政复议案件 | 12件 | -14.3% |\n| 行政诉讼案件 | 8件 | 持平 |"
+        #expect(run(table, { LineJoiner.join($0) }) == table)
     }
 
     @Test func aTitleSplitAfterADanglingWordIsRejoined() {

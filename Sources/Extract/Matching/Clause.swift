@@ -11,9 +11,9 @@ enum Clause {
         }
     }
 
-    /// Ends a clause: a sentence end or a comma or colon.
+    /// Ends a clause: a sentence end, a comma or colon, or a table cell's bar.
     static func endsClause(_ scalar: Unicode.Scalar) -> Bool {
-        endsSentence(scalar) || scalar == "," || scalar == "，" || scalar == ":" || scalar == "："
+        endsSentence(scalar) || scalar == "," || scalar == "，" || scalar == ":" || scalar == "：" || scalar == "|"
     }
 
     /// What a trigger's gap (调解*纠纷) may not cross.

@@ -201,19 +201,19 @@ struct MentionFinder {
         return scalars[noun - 2] != "涉"
     }
 
-    /// Where a label ends when a colon stands right before a figure that ends
-    /// its cell (a data table written as text: 法律援助案件：7件, 人民调解案件：
-    /// 104件（…）); else the figure's start. 审查时限：3个工作日 is no cell.
+    /// Where a label ends when a colon or a table bar stands right before a figure
+    /// that ends its cell (a data table written as text: 法律援助案件：7件, 人民调解案件：
+    /// 104件（…）, | 行政诉讼案件 | 8件 |); else the figure's start. 审查时限：3个工作日 is no cell.
     private static func labelEnd(before quantity: Quantity, _ scalars: [Unicode.Scalar]) -> Int {
         let start = quantity.range.lowerBound, end = quantity.range.upperBound
         var colon = start - 1
         while colon > 0, scalars[colon] == " " { colon -= 1 }
-        guard colon >= 0, scalars[colon] == "：" || scalars[colon] == ":",
+        guard colon >= 0, scalars[colon] == "：" || scalars[colon] == ":" || scalars[colon] == "|",
               end == scalars.count || Self.cellEnds.contains(scalars[end]) else { return start }
         return colon
     }
 
-    private static let cellEnds: Set<Unicode.Scalar> = ["\n", "(", "（", "，", ",", "；", ";", "。", "、", " "]
+    private static let cellEnds: Set<Unicode.Scalar> = ["\n", "(", "（", "，", ",", "；", ";", "。", "、", " ", "|"]
 
     /// Between a bare verb and its figure: 化解了50起, 成功率达100%.
     private static let linkingWords = WordSet(["了", "达到", "达", "为"])
