@@ -44,6 +44,13 @@ struct SectionSplitter {
                 continue
             }
             if HeadingMark.read(scalars) != nil { continue }  // a Markdown title line
+            // An appendix after the report (附件 / 附：…主要数据) is no part of the plan before it.
+            if line.lowerBound >= halfway, Self.opensAppendix(scalars) {
+                topRole = SectionRole.announced(by: scalars, reportYear: reportYear) ?? .other
+                topLevel = nil
+                open(Section(start: line.lowerBound, end: line.upperBound, level: nil, heading: headingText(scalars), role: topRole))
+                continue
+            }
             // Unheaded closing paragraph of shortcomings, possibly running into plans.
             if current.role != .shortcomings, current.role != .nextYearPlan, line.lowerBound >= halfway,
                opensShortcomings(scalars) {
@@ -71,6 +78,13 @@ struct SectionSplitter {
 
     private func headingText(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         String(scalars: headingSlice(scalars))
+    }
+
+    private static let appendixOpenings = WordSet(["附件", "附表", "附：", "附:"])
+
+    /// 附件, 附件1, 附表：…, 附：… on a short line of their own.
+    private static func opensAppendix(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        line.count <= 40 && !line.contains("。") && appendixOpenings.prefixes(line)
     }
 
     private static let admissions = WordSet(["存在", "仍有", "还有", "尚有"])

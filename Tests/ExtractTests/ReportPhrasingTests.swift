@@ -168,6 +168,19 @@ import Testing
         // …not when other words stand between the verb and the figure, or the phrase's required words are missing.
         ("受理群众反映的12起纠纷。", []),
         ("全年办理3件行政许可案件。", []),
+        // 拟 in a modifier of what was reviewed is no plan; 拟 before the verb is.
+        ("对乡政府拟出台的2件规范性文件进行了合法性审查。", ["normative_docs_reviewed 2 exact"]),
+        ("拟开展法治培训4次。", []),
+        // 合同等 counts other kinds with the contracts.
+        ("全年对镇政府拟出台的重大行政决策、行政规范性文件和拟签订的合同等开展合法性审查共78件，其中合同审查65件。",
+         ["contracts_reviewed 65 exact"]),
+        ("全年审查重大行政决策事项3件、行政规范性文件1件。", ["normative_docs_reviewed 1 exact"]),
+        // More ways to state a zero, or one figure for each listed kind.
+        ("镇政府全年未作出行政处罚决定。", ["enforcement_cases 0 exact"]),
+        ("全年镇政府未被提起行政复议和行政诉讼。", ["admin_litigation_cases 0 exact", "admin_reconsideration_cases 0 exact"]),
+        ("全年办理行政复议、行政诉讼案件各1件。", ["admin_litigation_cases 1 exact", "admin_reconsideration_cases 1 exact"]),
+        // A phrase after 因 names a cause of what is negated.
+        ("法律顾问审核合同41份，对其中存在风险的条款提出修改意见，未发生因合同引发的纠纷。", ["contracts_reviewed 41 exact"]),
         // 百分之 with a Chinese decimal point.
         ("调解成功率达到百分之九十八点五。", ["mediation_success_rate 98.5 exact"]),
     ]

@@ -71,6 +71,14 @@ import Testing
         #expect(sections(text).map(\.0) == [.measuresAndResults, .shortcomings])
     }
 
+    @Test func anAppendixAfterThePlansIsNoPartOfThem() {
+        let body = String(repeating: "全年开展活动多场,取得良好效果。", count: 4)
+        let text = "一、主要成效\n\(body)\n二、2024年工作打算\n加强培训。\n附件\n某镇2023年法治建设主要数据\n1.集体学法：16次\n2.主动公开政府信息：184条"
+        let roles = sections(text).map(\.0)
+        #expect(roles.first == .measuresAndResults && roles[1] == .nextYearPlan)
+        #expect(roles.dropFirst(2).allSatisfy { $0 != .nextYearPlan } && roles.count > 2)
+    }
+
     @Test func mergedShortcomingsAndPlansHeadingSplitsAtThePlanSubheading() {
         let text = "一、主要成效\n内容。\n二、存在的问题和下一步打算\n(一)存在的问题\n人员不足。\n(二)下一步打算\n加强培训。"
         #expect(sections(text).map(\.0) == [.measuresAndResults, .shortcomings, .shortcomings, .nextYearPlan])

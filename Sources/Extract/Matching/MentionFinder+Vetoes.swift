@@ -16,6 +16,8 @@ extension MentionFinder {
         // 工程、采购、租赁等合同进行审查: the list names the phrase's own kinds.
         if hit.range.lowerBound > clauseStart, scalars[hit.range.lowerBound - 1] == "等" { return false }
         if phrase.contains("等") && hit.range.lowerBound > clauseStart && scalars[hit.range.lowerBound - 1] == "、" { return true }
+        // 对拟签订的合同等开展审查: 等 right after the phrase's noun counts other kinds with it.
+        if let gap = hit.gap, gap.lowerBound < gap.upperBound, scalars[gap.lowerBound] == "等" { return true }
         var probe = hit.range.lowerBound - 1
         while probe >= max(clauseStart, hit.range.lowerBound - 4) {
             let scalar = scalars[probe]

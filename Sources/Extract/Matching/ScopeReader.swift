@@ -7,7 +7,7 @@ struct ScopeReader {
 
     /// Target and norm words, read in the figure's own clause (确保 in an
     /// earlier clause of the sentence sets no target).
-    private static let targets = WordSet(["力争", "确保", "争取", "拟", "目标", "预计", "不低于", "不少于", "至少", "不超过", "不高于", "控制在", "每年", "每季度", "每月", "每周", "每半年", "每学年"])
+    private static let targets = WordSet(["力争", "确保", "争取", "目标", "预计", "不低于", "不少于", "至少", "不超过", "不高于", "控制在", "每年", "每季度", "每月", "每周", "每半年", "每学年"])
     /// 计划 is also a noun (按照学法计划, 年度学习计划): a target only as the
     /// verb right before the figure (计划开展培训4次).
     private static let planNouns = WordSet(["学法计划", "学习计划", "工作计划", "年度计划", "培训计划", "普法计划", "按计划", "照计划"])
@@ -52,6 +52,13 @@ struct ScopeReader {
         }
         return false
     }
+    /// 拟 as a plan (拟开展培训4次); not in a modifier of what was done (对拟出台的2件规范性文件进行了审查).
+    private static func intends(in range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
+        range.contains { index in
+            scalars[index] == "拟" && !scalars[(index + 1)..<min(index + 5, range.upperBound)].contains("的")
+        }
+    }
+
     /// A county or city named as the subject of a total (朝阳区全年累计开展…, 深圳市全年…).
     private static func opensWithCountyTotal(_ clause: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
         for end in (clause.lowerBound + 2)..<min(clause.lowerBound + 7, clause.upperBound)
@@ -86,7 +93,7 @@ struct ScopeReader {
         let clause = Clause.clauseStart(before: number, in: scalars)..<number
         // The figure's own prefix (至少4次, 不少于20场) is a norm's word too.
         let withPrefix = clause.lowerBound..<min(number + 3, quantity.range.upperBound)
-        if Self.targets.occurs(in: withPrefix, of: scalars) || plansAhead(before: number, scalars) {
+        if Self.targets.occurs(in: withPrefix, of: scalars) || Self.intends(in: withPrefix, scalars) || plansAhead(before: number, scalars) {
             return .target
         }
         // A rate is stated without a total word (全县行政机关负责人出庭应诉率达到100%).

@@ -6,7 +6,7 @@ import Normalize
 /// indicator, and 无行政诉讼败诉 is vetoed by the catalogue (败诉).
 enum ZeroStatements {
     /// Negations that reach a whole clause; 无 binds only what follows it.
-    private static let farNegationWords = ["未发生", "未收到", "未接到", "未接收到", "未出现", "未有", "没有", "暂无"]
+    private static let farNegationWords = ["未发生", "未收到", "未接到", "未接收到", "未出现", "未有", "没有", "暂无", "未作出", "未被提起", "未被"]
     private static let negationsBefore = WordSet(farNegationWords + ["无"])
     private static let farNegations = WordSet(farNegationWords)
     private static let near = WordSet(["无"])
@@ -23,6 +23,8 @@ enum ZeroStatements {
             return true
         }
         let reach = min(8, phrase.lowerBound - clauseStart)
+        // 未发生因合同引发的纠纷: the phrase names the cause of what is negated.
+        if phrase.lowerBound > 0, scalars[phrase.lowerBound - 1] == "因" { return false }
         if negationsBefore.endsBefore(phrase.lowerBound, within: reach, in: scalars) {
             // 未发生因执法不当引发的行政复议: none of one cause's cases, not none at all.
             return !negatesSomethingElse(before: phrase.lowerBound, from: clauseStart, scalars)
