@@ -181,6 +181,17 @@ import Testing
         ("全年办理行政复议、行政诉讼案件各1件。", ["admin_litigation_cases 1 exact", "admin_reconsideration_cases 1 exact"]),
         // A phrase after 因 names a cause of what is negated.
         ("法律顾问审核合同41份，对其中存在风险的条款提出修改意见，未发生因合同引发的纠纷。", ["contracts_reviewed 41 exact"]),
+        // A longer modifier ending in 的 inside a phrase.
+        ("全年法律顾问审核以镇政府及镇属单位名义签订的合同协议41份。", ["contracts_reviewed 41 exact"]),
+        // A village board the township's 主动公开 went through; the villages' own postings on it.
+        ("通过门户网站和村务公开栏主动公开政务信息132条。", ["disclosure_proactive 132 exact"]),
+        ("各村在村务公开栏公开惠民政策等信息1360余条。", []),
+        // Figures before the dispute noun and its procedure, or before 调解成功; not a failed one.
+        ("全年共325起矛盾纠纷进入镇村两级调解程序，其中312起调解成功。", ["mediation_cases 325 exact", "mediation_resolved 312 exact"]),
+        ("对1起未能调解成功的宅基地纠纷，引导当事人依法诉讼。", []),
+        // The police station's cases are not the township's enforcement; a zero stated with 未办理 is.
+        ("镇派出所全年查处治安案件58起，镇综合执法队立案查处违法案件23件。", ["enforcement_cases 23 exact"]),
+        ("我乡全年未办理行政处罚案件。", ["enforcement_cases 0 exact"]),
         // 百分之 with a Chinese decimal point.
         ("调解成功率达到百分之九十八点五。", ["mediation_success_rate 98.5 exact"]),
     ]

@@ -38,6 +38,19 @@ extension MentionFinder {
         return index >= 0 && index >= position - 3 && CharacterClass.isDigit(scalars[index])
     }
 
+    /// Every veto word before the phrase names a noticeboard (村务公开栏主动公开政府信息):
+    /// a channel the township's own figure went through, not whose figure it is.
+    static func namesANoticeboard(_ words: WordSet, before position: Int, within reach: Int, _ scalars: [Unicode.Scalar]) -> Bool {
+        var sawBoard = false
+        for end in max(0, position - reach)...position {
+            for word in words.words where end >= word.count && WordSet.literal(word, in: scalars, at: end - word.count) {
+                guard WordSet.literal(["公", "开", "栏"], in: scalars, at: end) || WordSet.literal(["栏"], in: scalars, at: end) else { return false }
+                sawBoard = true
+            }
+        }
+        return sawBoard
+    }
+
     /// Where the last figure in `range` ends, when 的 stands right before it.
     static func afterModifiedFigure(_ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Int? {
         guard let last = scalars[range].lastIndex(where: CharacterClass.isDigit) else { return nil }
@@ -68,7 +81,10 @@ extension MentionFinder {
         let listItem = hit.range.lowerBound > 0 && scalars[hit.range.lowerBound - 1] == "、"
         if closesObjectList(hit, clauseStart: wordsStart, scalars) { return false }
         let reach = listItem ? hit.range.lowerBound - wordsStart : min(6, hit.range.lowerBound - wordsStart)
-        if compiled.vetoBefore.endsBefore(hit.range.lowerBound, within: reach, in: scalars) {
+        // 主动公开 is the government's own disclosure, whatever board it went on.
+        if compiled.vetoBefore.endsBefore(hit.range.lowerBound, within: reach, in: scalars),
+           !(WordSet.literal(["主", "动"], in: scalars, at: hit.range.lowerBound)
+             && Self.namesANoticeboard(compiled.vetoBefore, before: hit.range.lowerBound, within: reach, scalars)) {
             return false
         }
         if hit.compound, compiled.vetoInGap.occurs(in: hit.range, of: scalars) { return false }

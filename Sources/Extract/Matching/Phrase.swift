@@ -4,11 +4,13 @@ import Normalize
 /// (`调解*纠纷` → ["调解", "纠纷"]), each gap up to `maxGap` scalars of the
 /// same clause, counted from the last 、 (or the 等 closing the list): a list
 /// of objects between verb and noun (主动公开人事、财政、政务等各类信息) is one
-/// gap, up to `maxListGap`.
+/// gap, up to `maxListGap`; a modifier ending in 的, up to `maxModifierGap`.
 struct Phrase: Equatable {
     let parts: [[Unicode.Scalar]]
     static let maxGap = 8
     static let maxListGap = 24
+    /// A gap that is a modifier ending in 的 may be longer (审核以镇政府及镇属单位名义签订的合同).
+    static let maxModifierGap = 16
 
     init(_ text: String) {
         parts = text.split(separator: "*").map { Array($0.unicodeScalars) }
@@ -32,12 +34,24 @@ struct Phrase: Equatable {
                 }
                 probe += 1
             }
-            guard let at = found else { return nil }
+            guard let at = found ?? afterModifier(part, in: scalars, from: end) else { return nil }
             end = at + part.count
         }
         return end
     }
 
+    /// Where `part` starts right after a 的 that ends a longer modifier, within
+    /// `maxModifierGap` of `start` and the same clause, with no list in it.
+    private func afterModifier(_ part: [Unicode.Scalar], in scalars: [Unicode.Scalar], from start: Int) -> Int? {
+        var probe = start
+        while probe <= start + Self.maxModifierGap, probe + part.count <= scalars.count {
+            let scalar = scalars[probe]
+            if Clause.breaksGap(scalar) || scalar == "、" { return nil }
+            if scalar == "的", WordSet.literal(part, in: scalars, at: probe + 1) { return probe + 1 }
+            probe += 1
+        }
+        return nil
+    }
 }
 
 /// All phrases of one kind, indexed by first scalar so that a document is

@@ -6,7 +6,8 @@ import Normalize
 /// indicator, and 无行政诉讼败诉 is vetoed by the catalogue (败诉).
 enum ZeroStatements {
     /// Negations that reach a whole clause; 无 binds only what follows it.
-    private static let farNegationWords = ["未发生", "未收到", "未接到", "未接收到", "未出现", "未有", "没有", "暂无", "未作出", "未被提起", "未被"]
+    private static let farNegationWords = ["未发生", "未收到", "未接到", "未接收到", "未出现", "未有", "没有", "暂无", "未作出", "未被提起", "未被",
+                                           "未办理", "未受理", "未查处"]
     private static let negationsBefore = WordSet(farNegationWords + ["无"])
     private static let farNegations = WordSet(farNegationWords)
     private static let near = WordSet(["无"])
