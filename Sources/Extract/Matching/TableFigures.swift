@@ -1,0 +1,114 @@
+import Normalize
+
+/// Figures in the rows of a table written as text (| 人民调解受理纠纷（件） | 1562 | 1488 |
+/// +4.97% |): only the report year's column counts, chosen by the header row
+/// (| 指标名称 | 2025年 | 2024年 | 增减 |), else the first figure after the label; a
+/// bare number there takes its unit from the label's (件). The figures keep where
+/// their label ends, so the label's phrase takes them across the cells between.
+struct TableFigures {
+    let reportYear: Int?
+    let measureWords: Set<String>
+
+    func adjust(_ quantities: [Quantity], in scalars: [Unicode.Scalar]) -> [Quantity] {
+        var result: [Quantity] = []
+        var dropped: [Range<Int>] = []
+        var yearColumns: [Int: Int] = [:]  // cell index → year, from the latest header row
+        var previousRowEnd = -1
+        for line in Self.lines(in: scalars) where scalars[line].contains("|") {
+            if line.lowerBound != previousRowEnd + 1 { yearColumns = [:] }  // a new table
+            previousRowEnd = line.upperBound
+            let cells = Self.cells(in: line, scalars)
+            let years = Self.yearColumns(cells, scalars)
+            if !years.isEmpty { yearColumns = years; dropped += cells.map(\.range); continue }
+            guard cells.count >= 2 else { continue }
+            let label = cells[0]
+            let chosen: Int?
+            if !yearColumns.isEmpty {
+                guard let reportYear else { continue }
+                chosen = yearColumns.first { $0.value == reportYear }?.key
+            } else {
+                chosen = cells.indices.dropFirst().first { index in
+                    quantities.contains { cells[index].range.contains($0.range.lowerBound) } || bareNumber(in: cells[index], scalars) != nil
+                }
+            }
+            for (index, cell) in cells.enumerated().dropFirst() {
+                guard index == chosen else { dropped.append(cell.range); continue }
+                let inCell = quantities.filter { cell.range.contains($0.range.lowerBound) }
+                if inCell.isEmpty, let unit = labelUnit(label, scalars), let number = bareNumber(in: cell, scalars) {
+                    result.append(Quantity(value: number.value, qualifier: number.qualifier, isPercent: false, unit: unit,
+                                           range: number.range, labelEnd: label.range.upperBound))
+                }
+                for var quantity in inCell {
+                    quantity.labelEnd = label.range.upperBound
+                    result.append(quantity)
+                    dropped.append(quantity.range)
+                }
+            }
+        }
+        let kept = quantities.filter { quantity in !dropped.contains { $0.contains(quantity.range.lowerBound) } }
+        return (kept + result).sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    struct Cell {
+        /// Without the spaces around it.
+        let range: Range<Int>
+    }
+
+    private static func lines(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var lines: [Range<Int>] = []
+        var start = 0
+        for index in scalars.indices where scalars[index] == "\n" {
+            lines.append(start..<index)
+            start = index + 1
+        }
+        lines.append(start..<scalars.count)
+        return lines
+    }
+
+    /// The cells between bars; a leading and a trailing bar open and close the row.
+    private static func cells(in line: Range<Int>, _ scalars: [Unicode.Scalar]) -> [Cell] {
+        var cells: [Cell] = []
+        var start = line.lowerBound
+        for index in line where scalars[index] == "|" {
+            if let cell = trimmed(start..<index, scalars) { cells.append(cell) } else if index > line.lowerBound, !cells.isEmpty {
+                cells.append(Cell(range: index..<index))
+            }
+            start = index + 1
+        }
+        if let cell = trimmed(start..<line.upperBound, scalars) { cells.append(cell) }
+        return cells
+    }
+
+    private static func trimmed(_ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Cell? {
+        var lower = range.lowerBound, upper = range.upperBound
+        while lower < upper, CharacterClass.isSpace(scalars[lower]) { lower += 1 }
+        while upper > lower, CharacterClass.isSpace(scalars[upper - 1]) { upper -= 1 }
+        return lower < upper ? Cell(range: lower..<upper) : nil
+    }
+
+    /// Header cells that are a year alone (2025年, 2025年度, 2025).
+    private static func yearColumns(_ cells: [Cell], _ scalars: [Unicode.Scalar]) -> [Int: Int] {
+        var years: [Int: Int] = [:]
+        for (index, cell) in cells.enumerated() {
+            var text = String(scalars: scalars[cell.range])
+            if text.hasSuffix("年度") { text.removeLast(2) } else if text.hasSuffix("年") { text.removeLast() }
+            if text.count == 4, let year = Int(text), (1990...2100).contains(year) { years[index] = year }
+        }
+        return years
+    }
+
+    /// A cell that holds one number and nothing else (1562, 18,600).
+    private func bareNumber(in cell: Cell, _ scalars: [Unicode.Scalar]) -> ParsedNumber? {
+        guard let number = NumberParser.parse(scalars, at: cell.range.lowerBound), number.range.upperBound == cell.range.upperBound,
+              !number.isPercent else { return nil }
+        return number
+    }
+
+    /// The measure word a label ends with in brackets: 人民调解受理纠纷（件）, 发放宣传资料(份).
+    private func labelUnit(_ label: Cell, _ scalars: [Unicode.Scalar]) -> String? {
+        guard label.range.count >= 3, [")", "）"].contains(scalars[label.range.upperBound - 1]) else { return nil }
+        guard let open = scalars[label.range].lastIndex(where: { $0 == "(" || $0 == "（" }) else { return nil }
+        let unit = String(scalars: scalars[(open + 1)..<(label.range.upperBound - 1)])
+        return measureWords.contains(unit) ? unit : nil
+    }
+}
