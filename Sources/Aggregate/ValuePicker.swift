@@ -13,7 +13,7 @@ enum ValuePicker {
             if !preferred.isEmpty { counted = preferred }
             switch indicator.rule {
             case .firstTotal:
-                if let pick = counted.first(where: { mentions[$0].scope == .total }) ?? counted.first {
+                if let pick = Mention.firstTotal(among: counted, of: mentions) {
                     chosen[indicator.id] = pick
                 }
             }

@@ -11,7 +11,8 @@ struct DocumentExtractor {
         guard !scalars.isEmpty else { return [] }
         let original = (document.source.text ?? "").scalarArray
         let scopeText = Self.blankingCitedTitles(scalars)
-        let quantities = catalogue.quantities.scan(scalars)
+        let quantities = TableFigures(reportYear: document.metadata.reportYear, measureWords: catalogue.measureWords)
+            .adjust(catalogue.quantities.scan(scalars), in: scalars)
         let (bindings, unbound) = MentionFinder(catalogue: catalogue).bind(scalars, quantities: quantities)
         let scopeReader = ScopeReader(reportYear: document.metadata.reportYear)
         let sections = SectionLookup(document.sections)

@@ -54,3 +54,13 @@ public struct Mention: Codable, Equatable, Sendable {
         self.evidence = evidence
     }
 }
+
+extension Mention {
+    /// The catalogue's `first_total` rule over counted mentions of one indicator
+    /// (indexes into `mentions`, in text order): the first total; without one,
+    /// the first figure other than zero (未发生因…引发的行政复议 is often about one
+    /// kind), else the first.
+    public static func firstTotal(among candidates: [Int], of mentions: [Mention]) -> Int? {
+        candidates.first { mentions[$0].scope == .total } ?? candidates.first { mentions[$0].value != 0 } ?? candidates.first
+    }
+}

@@ -33,9 +33,9 @@ enum LineJoiner {
         return connectives.contains(last) || line.count >= fullLineLength || leavesBracketOpen(line)
     }
 
-    /// A row of a Markdown table (| 行政诉讼案件 | 8件 |): one line each.
+    /// A row of a table (| 行政诉讼案件 | 8件 |, or 行政诉讼案件 | 8件 from a text table): one line each.
     static func isTableRow(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
-        line.first == "|" && line.count > 1
+        (line.first == "|" && line.count > 1) || line.contains("|")
     }
 
     /// A heading line without body text; a line that runs on past its

@@ -1,7 +1,8 @@
 /// Removes the spaces that PDF conversion and typesetting put inside Chinese
 /// text: between a digit or Han character and a unit, number or another Han
 /// character ("141 条", "2023 年", "报     告"), and at line ends. Spaces
-/// between Latin words, and between two numbers, stay.
+/// between Latin words, and between two numbers, stay; those between the
+/// cells of a table row become a bar.
 enum SpacingCleaner {
     static func clean(_ text: MappedText) -> MappedText {
         var output = MappedText()
@@ -13,12 +14,18 @@ enum SpacingCleaner {
             var end = line.upperBound
             while start < end, CharacterClass.isSpace(scalars[start]) { start += 1 }
             while end > start, CharacterClass.isSpace(scalars[end - 1]) { end -= 1 }
+            let isTable = Self.cellBreaks(in: start..<end, scalars) >= 2
             var index = start
             while index < end {
                 let scalar = scalars[index]
                 if CharacterClass.isSpace(scalar) {
                     var next = index
                     while next < end, CharacterClass.isSpace(scalars[next]) { next += 1 }
+                    if isTable, Self.breaksCell(index..<next, scalars) {
+                        for bar in [" ", "|", " "] as [Unicode.Scalar] { output.append(bar, origin: text.origins[index]) }
+                        index = next
+                        continue
+                    }
                     // Two numbers side by side are two cells of a table ("1562   1488"), never one number.
                     let betweenNumbers = CharacterClass.isDigit(scalars[index - 1]) && CharacterClass.isDigit(scalars[next])
                     if betweenNumbers || !(joinsTight(scalars[index - 1]) && joinsTight(scalars[next])) {
@@ -32,6 +39,26 @@ enum SpacingCleaner {
             }
         }
         return output
+    }
+
+    /// A tab, or a run of two or more spaces, between the cells of a table
+    /// written as text (one row per line: 人民调解受理纠纷（件）    1562    1488);
+    /// a line with two or more becomes a row with bars (… | 1562 | 1488).
+    private static func breaksCell(_ run: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
+        run.count >= 2 || scalars[run.lowerBound] == "\t"
+    }
+
+    private static func cellBreaks(in line: Range<Int>, _ scalars: [Unicode.Scalar]) -> Int {
+        var count = 0
+        var index = line.lowerBound
+        while index < line.upperBound {
+            guard CharacterClass.isSpace(scalars[index]) else { index += 1; continue }
+            var next = index
+            while next < line.upperBound, CharacterClass.isSpace(scalars[next]) { next += 1 }
+            if breaksCell(index..<next, scalars) { count += 1 }
+            index = next
+        }
+        return count
     }
 
     /// Characters that take no space next to Chinese text.

@@ -25,16 +25,15 @@ enum ExtractFixture {
     }
 
     /// Per indicator, the value a township-year would take (among the preferred
-    /// measure words, the first total mention, else the first plain one), as
-    /// "id value qualifier", sorted.
+    /// measure words, by `Mention.firstTotal`), as "id value qualifier", sorted.
     static func values(_ body: String) throws -> [String] {
-        let counted = try extract(report(body)).mentions.filter(\.scope.counts)
-        return Set(counted.map(\.indicator)).map { id in
+        let mentions = try extract(report(body)).mentions
+        let counted = mentions.indices.filter { mentions[$0].scope.counts }
+        return Set(counted.map { mentions[$0].indicator }).map { id in
             let preferred = catalogue.indicator(id)?.preferredMeasureWords ?? []
-            let all = counted.filter { $0.indicator == id }
-            let favoured = all.filter { preferred.contains($0.unit) }
-            let candidates = favoured.isEmpty ? all : favoured
-            let pick = candidates.first { $0.scope == .total } ?? candidates[0]
+            let all = counted.filter { mentions[$0].indicator == id }
+            let favoured = all.filter { preferred.contains(mentions[$0].unit) }
+            let pick = mentions[Mention.firstTotal(among: favoured.isEmpty ? all : favoured, of: mentions)!]
             return "\(id) \(NumberText.format(pick.value)) \(pick.qualifier.rawValue)"
         }.sorted()
     }

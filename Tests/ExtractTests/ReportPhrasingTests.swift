@@ -94,7 +94,8 @@ import Testing
         // Named law activities and themed publicity; a training activity is the officials' study.
         ("在各村开展“法律赶大集”活动15场。", ["publicity_events 15 exact"]),
         ("全年开展“法治文化进万家”活动12场。", ["publicity_events 12 exact"]),
-        ("开展民法典、反电诈等主题宣传20场次。", ["publicity_events 20 exact"]),
+        // (主题宣传 alone is often a safety campaign: 森林防火、防溺水主题宣传.)
+        ("开展森林防火、防溺水主题宣传13次。", []),
         ("开展法治培训活动6场。", ["law_study_sessions 6 exact"]),
         // Proactive disclosure written with a list of subjects, or as publishing.
         ("全年公开惠农补贴、低保评审、项目建设等信息85条。", ["disclosure_proactive 85 exact"]),
@@ -168,6 +169,13 @@ import Testing
         // …not when other words stand between the verb and the figure, or the phrase's required words are missing.
         ("受理群众反映的12起纠纷。", []),
         ("全年办理3件行政许可案件。", []),
+        // A table written as text: the report year's column (from the header row, else the first
+        // figure after the label), a bare number taking the label's unit.
+        ("指标名称      2023年      2022年      增减\n人民调解受理纠纷（件）     156      148      +5.4%\n发放宣传资料（份）     8600      7200      +19.4%",
+         ["mediation_cases 156 exact", "publicity_materials 8600 exact"]),
+        ("| 指标 | 2022年 | 2023年 |\n|---|---|---|\n| 受理调解纠纷（起） | 143 | 158 |\n| 调解成功率 | 95.1% | 96.8% |",
+         ["mediation_cases 158 exact", "mediation_success_rate 96.8 exact"]),
+        ("| 受理调解纠纷（起） | 143 | +5% |", ["mediation_cases 143 exact"]),
         // 拟 in a modifier of what was reviewed is no plan; 拟 before the verb is.
         ("对乡政府拟出台的2件规范性文件进行了合法性审查。", ["normative_docs_reviewed 2 exact"]),
         ("拟开展法治培训4次。", []),
@@ -192,6 +200,20 @@ import Testing
         // The police station's cases are not the township's enforcement; a zero stated with 未办理 is.
         ("镇派出所全年查处治安案件58起，镇综合执法队立案查处违法案件23件。", ["enforcement_cases 23 exact"]),
         ("我乡全年未办理行政处罚案件。", ["enforcement_cases 0 exact"]),
+        // This year named after 以来 or a several-years word keeps the figure this year's; a span's end does not.
+        ("一直以来，镇党委高度重视学法，2023年共组织集体学法12次。", ["law_study_sessions 12 exact"]),
+        ("自主题教育开展以来，共组织专题学法6次。", ["law_study_sessions 6 exact"]),
+        ("坚持多年来形成的“逢会必学法”制度，全年组织会前学法14次。", ["law_study_sessions 14 exact"]),
+        ("“八五”普法期间，即2021年至2023年，全镇累计开展法治宣传活动110余场次。", []),
+        // A kind of dispute in a list, and the whole township's figures after the villages' bodies.
+        ("全年共调解邻里、婚姻家庭、治安、土地等各类矛盾纠纷121起。", ["mediation_cases 121 exact"]),
+        ("村级调解组织与乡调委会上下联动，全乡全年共调解矛盾纠纷87起，调解成功85起，调解成功率97.7%。",
+         ["mediation_cases 87 exact", "mediation_resolved 85 exact", "mediation_success_rate 97.7 exact"]),
+        ("集中学习党章和党内法规10次。", []),
+        // Without a total, a figure beats a zero; levels and other indicators' phrases before 、 close no object list.
+        ("对首次违法且危害后果轻微的19家经营主体依法未作出行政处罚。办理行政处罚案件26件。", ["enforcement_cases 26 exact"]),
+        ("认真办理县人大代表建议、政协委员提案各2件。", ["cppcc_proposals_handled 2 exact", "npc_proposals_handled 2 exact"]),
+        ("认真办理市、县人大代表建议5件。", ["npc_proposals_handled 5 exact"]),
         // 百分之 with a Chinese decimal point.
         ("调解成功率达到百分之九十八点五。", ["mediation_success_rate 98.5 exact"]),
     ]

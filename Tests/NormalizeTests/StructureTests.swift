@@ -79,6 +79,12 @@ import Testing
         #expect(roles.dropFirst(2).allSatisfy { $0 != .nextYearPlan } && roles.count > 2)
     }
 
+    @Test func anAppendixTitledOnTheNextLineAsNextYearsTasksIsAPlan() {
+        let body = String(repeating: "全年开展活动多场,取得良好效果。", count: 4)
+        let text = "一、主要成效\n\(body)\n附件2\n某镇2024年法治政府建设重点任务清单\n1. 开展“法律进乡村”活动20场次。"
+        #expect(sections(text).map(\.0).suffix(2) == [.nextYearPlan, .nextYearPlan])
+    }
+
     @Test func mergedShortcomingsAndPlansHeadingSplitsAtThePlanSubheading() {
         let text = "一、主要成效\n内容。\n二、存在的问题和下一步打算\n(一)存在的问题\n人员不足。\n(二)下一步打算\n加强培训。"
         #expect(sections(text).map(\.0) == [.measuresAndResults, .shortcomings, .shortcomings, .nextYearPlan])

@@ -29,8 +29,11 @@ import Testing
         #expect(run("报     告", SpacingCleaner.clean) == "报告")
         #expect(run("  调处成功率 100% ", SpacingCleaner.clean) == "调处成功率100%")
         #expect(run("open data 平台", SpacingCleaner.clean) == "open data 平台")
-        // Two numbers side by side are table cells, not one number.
-        #expect(run("人民调解受理纠纷（件）     1562      1488", SpacingCleaner.clean) == "人民调解受理纠纷（件）1562 1488")
+        // Two numbers side by side are two figures, not one number.
+        #expect(run("受理纠纷 1562  1488", SpacingCleaner.clean) == "受理纠纷1562 1488")
+        // A row of a table written as text: its cells get bars.
+        #expect(run("人民调解受理纠纷（件）     1562      1488", SpacingCleaner.clean) == "人民调解受理纠纷（件） | 1562 | 1488")
+        #expect(run("行政复议案件\t12件\t-14.3%", SpacingCleaner.clean) == "行政复议案件 | 12件 | -14.3%")
     }
 
     @Test func spacingKeepsEachScalarsOrigin() {

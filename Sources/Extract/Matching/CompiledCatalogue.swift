@@ -26,6 +26,8 @@ struct CompiledCatalogue {
     /// Words that state a percentage indicator is 100% (应出尽出).
     let fullStatements: PhraseIndex
     let quantities: QuantityScanner
+    /// Every measure word of the catalogue (a table label's unit must be one).
+    let measureWords: Set<String>
 
     init(_ catalogue: Catalogue) {
         indicators = catalogue.indicators
@@ -41,6 +43,7 @@ struct CompiledCatalogue {
         nouns = PhraseIndex(indicators.enumerated().flatMap { index, indicator in indicator.nouns.map { ($0, index) } })
         listNouns = PhraseIndex(indicators.enumerated().flatMap { index, indicator in indicator.listNouns.map { ($0, index) } })
         fullStatements = PhraseIndex(indicators.enumerated().flatMap { index, indicator in indicator.statesFull.map { ($0, index) } })
-        quantities = QuantityScanner(measureWords: Set(indicators.flatMap(\.measureWords)))
+        measureWords = Set(indicators.flatMap(\.measureWords))
+        quantities = QuantityScanner(measureWords: measureWords)
     }
 }

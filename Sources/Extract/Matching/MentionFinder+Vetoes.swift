@@ -7,7 +7,7 @@ extension MentionFinder {
     /// (noun … verb) closes a list of objects; the figure after it is theirs
     /// together, not this indicator's. A 、 right after a figure separates
     /// figures, not objects.
-    func closesObjectList(_ hit: PhraseIndex.Hit, clauseStart: Int, _ scalars: [Unicode.Scalar]) -> Bool {
+    func closesObjectList(_ hit: PhraseIndex.Hit, clauseStart: Int, _ scalars: [Unicode.Scalar], phraseEnds: Set<Int> = []) -> Bool {
         let phrase = scalars[hit.range]
         // A rate after another rate (出庭应诉率、依申请公开答复率) lists rates, not objects.
         let afterRate = hit.range.lowerBound >= 2 && scalars[hit.range.lowerBound - 1] == "、"
@@ -22,14 +22,19 @@ extension MentionFinder {
         while probe >= max(clauseStart, hit.range.lowerBound - 4) {
             let scalar = scalars[probe]
             if CharacterClass.isDigit(scalar) { return false }
-            // 、 and 及 join objects; 和/与 are too often inside words (参与, 和谐) to tell.
+            // 、 and 及 join objects; 和/与 are too often inside words (参与, 和谐) to tell. Not after
+            // another indicator's phrase (人大代表建议、政协委员提案各2件) or a level (市、县人大代表建议).
             if scalar == "、" || scalar == "及" {
-                return probe > clauseStart && !endsFigure(at: probe, scalars)
+                return probe > clauseStart && !endsFigure(at: probe, scalars) && !phraseEnds.contains(probe)
+                    && !(probe - 1 >= clauseStart && probe + 2 == hit.range.lowerBound
+                         && Self.levels.contains(scalars[probe - 1]) && Self.levels.contains(scalars[probe + 1]))
             }
             probe -= 1
         }
         return false
     }
+
+    private static let levels: Set<Unicode.Scalar> = ["省", "市", "县", "区", "镇", "乡"]
 
     /// Whether a measure word or % ends right before `position` (出具意见书26份、审核合同).
     func endsFigure(at position: Int, _ scalars: [Unicode.Scalar]) -> Bool {
@@ -73,13 +78,13 @@ extension MentionFinder {
     /// - Parameter noun: the phrase follows its figure. Words before a figure
     ///   that 的 makes a modifier are not right before the phrase (制发的2件规范性
     ///   文件开展了审查); a verb right before the figure is (起草3件规范性文件).
-    func passesVetoes(_ hit: PhraseIndex.Hit, _ scalars: [Unicode.Scalar], noun: Bool = false) -> Bool {
+    func passesVetoes(_ hit: PhraseIndex.Hit, _ scalars: [Unicode.Scalar], noun: Bool = false, phraseEnds: Set<Int> = []) -> Bool {
         let compiled = catalogue.compiled[hit.indicator]
         let clauseStart = Clause.clauseStart(before: hit.range.lowerBound, in: scalars)
         let wordsStart = noun ? Self.afterModifiedFigure(clauseStart..<hit.range.lowerBound, scalars) ?? clauseStart : clauseStart
         // A list item (…引发的行政复议0件、行政诉讼0件) shares the words before the list.
         let listItem = hit.range.lowerBound > 0 && scalars[hit.range.lowerBound - 1] == "、"
-        if closesObjectList(hit, clauseStart: wordsStart, scalars) { return false }
+        if closesObjectList(hit, clauseStart: wordsStart, scalars, phraseEnds: phraseEnds) { return false }
         let reach = listItem ? hit.range.lowerBound - wordsStart : min(6, hit.range.lowerBound - wordsStart)
         // 主动公开 is the government's own disclosure, whatever board it went on.
         if compiled.vetoBefore.endsBefore(hit.range.lowerBound, within: reach, in: scalars),

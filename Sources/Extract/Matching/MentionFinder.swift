@@ -29,8 +29,10 @@ struct MentionFinder {
         // A phrase two indicators share (法律讲座) is told apart by its sentence's audience.
         let shared = Set(Dictionary(grouping: allTriggers, by: { [$0.range.lowerBound, $0.range.upperBound] })
             .filter { Set($0.value.map(\.indicator)).count > 1 }.keys)
+        let phraseEnds = Set(allTriggers.map(\.range.upperBound))
         let triggers = allTriggers.filter {
-            passesVetoes($0, scalars) && (!shared.contains([$0.range.lowerBound, $0.range.upperBound]) || keepsShared($0, scalars))
+            passesVetoes($0, scalars, phraseEnds: phraseEnds)
+                && (!shared.contains([$0.range.lowerBound, $0.range.upperBound]) || keepsShared($0, scalars))
         } + listItems
         let nouns = catalogue.nouns.hits(in: scalars).filter { passesVetoes($0, scalars, noun: true) }
         var bindings: [Binding] = []
@@ -205,6 +207,7 @@ struct MentionFinder {
     /// that ends its cell (a data table written as text: 法律援助案件：7件, 人民调解案件：
     /// 104件（…）, | 行政诉讼案件 | 8件 |); else the figure's start. 审查时限：3个工作日 is no cell.
     private static func labelEnd(before quantity: Quantity, _ scalars: [Unicode.Scalar]) -> Int {
+        if let tableLabelEnd = quantity.labelEnd { return tableLabelEnd }
         let start = quantity.range.lowerBound, end = quantity.range.upperBound
         var colon = start - 1
         while colon > 0, scalars[colon] == " " { colon -= 1 }

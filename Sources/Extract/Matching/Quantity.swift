@@ -13,6 +13,8 @@ struct Quantity: Equatable {
     /// From the first qualifier word through the measure word and any
     /// qualifier after it (100人次以上).
     var range: Range<Int>
+    /// In a table row: where the row's label ends (see `TableFigures`).
+    var labelEnd: Int? = nil
 }
 
 /// Finds every quantity of a text in one pass.

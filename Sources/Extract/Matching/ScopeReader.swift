@@ -89,7 +89,7 @@ struct ScopeReader {
     func scope(of quantity: Quantity, sentence: Range<Int>, triggerStart: Int, earlierInSentence: Bool,
                in scalars: [Unicode.Scalar], hasQuantity: (Range<Int>) -> Bool) -> MentionScope {
         let number = quantity.range.lowerBound
-        if Self.cumulative.occurs(in: sentence, of: scalars) || totalsSinceEarlierStart(in: sentence, scalars) { return .cumulative }
+        if countsSeveralYears(sentence, scalars) || totalsSinceEarlierStart(in: sentence, scalars) { return .cumulative }
         let clause = Clause.clauseStart(before: number, in: scalars)..<number
         // The figure's own prefix (至少4次, 不少于20场) is a norm's word too.
         let withPrefix = clause.lowerBound..<min(number + 3, quantity.range.upperBound)
@@ -111,7 +111,7 @@ struct ScopeReader {
             }
         }
         if Self.partsOfYear.occurs(in: clause, of: scalars) || Self.villageLevel.prefixes(scalars[clause])
-            || Self.villageLevel.prefixes(scalars[sentence]) { return .part }
+            || (Self.villageLevel.prefixes(scalars[sentence]) && !Self.wholeArea.occurs(in: sentence, of: scalars)) { return .part }
         if Self.namesOneVillage(in: clause, scalars), !Self.wholeArea.occurs(in: clause, of: scalars) { return .part }
         // 东村、西村分别审查合同12份、9份: figures per listed place or unit.
         if let each = Self.lastEach(in: clause, of: scalars), each < triggerStart, Self.inFigureList(quantity, scalars) { return .part }
@@ -208,6 +208,36 @@ struct ScopeReader {
         return nil
     }
 
+    /// A several-years word before the figure (近三年, 十年来, “七五”普法期间), unless this
+    /// year is named after it (坚持多年来形成的制度，全年组织学法14次).
+    private func countsSeveralYears(_ sentence: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
+        guard let end = Self.lastEnd(of: Self.cumulative, in: sentence, scalars) else { return false }
+        let after = end..<sentence.upperBound
+        return !Self.thisYear.occurs(in: after, of: scalars) && !namesReportYear(in: after, scalars)
+    }
+
+    /// The report year written as a year (2023年) in `range`, not as the end of a span (2016年至2020年).
+    private func namesReportYear(in range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
+        guard let reportYear else { return false }
+        let written = Array("\(reportYear)年".unicodeScalars)
+        return range.contains { start in
+            start + written.count <= range.upperBound && WordSet.literal(written, in: scalars, at: start)
+                && (start == 0 || !"至到-—～~".unicodeScalars.contains(scalars[start - 1]))
+        }
+    }
+
+    /// Where the last of `words` inside `range` ends.
+    private static func lastEnd(of words: WordSet, in range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Int? {
+        var end = range.upperBound
+        while end > range.lowerBound {
+            if words.words.contains(where: { end - $0.count >= range.lowerBound && WordSet.literal($0, in: scalars, at: end - $0.count) }) {
+                return end
+            }
+            end -= 1
+        }
+        return nil
+    }
+
     /// This year's starts (今年以来, 年初以来, 3月份以来), and this year named
     /// again between 以来 and the figure (…创建以来，…，全年累计开展).
     private static let thisYearStarts = WordSet(["今年", "年初", "本年", "本年度", "全年", "上半年", "下半年"])
@@ -249,7 +279,8 @@ struct ScopeReader {
     private func totalsSinceEarlierStart(in sentence: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
         guard let since = ScopeReader.last("以", "来", in: sentence, of: scalars),
               Self.sums(in: since..<sentence.upperBound, scalars),
-              !Self.thisYear.occurs(in: since..<sentence.upperBound, of: scalars) else { return false }
+              !Self.thisYear.occurs(in: since..<sentence.upperBound, of: scalars),
+              !namesReportYear(in: since..<sentence.upperBound, scalars) else { return false }
         // The start is named in 以来's own clause (自2023年3月…挂牌运行以来), or in a short
         // date clause right before it (2024年10月18日，…以来; 今年初，…以来); not by a bare
         // topic (今年，…) nor in a longer clause.
@@ -262,6 +293,8 @@ struct ScopeReader {
         }
         let start = years(in: opening..<since, scalars)
         if let reportYear, !start.isEmpty { return start.contains { $0 < reportYear } }
+        // 共 alone sums from a start only when that start is an earlier year (自2021年…以来，共…).
+        if ScopeReader.last("累", "计", in: since..<sentence.upperBound, of: scalars) == nil { return false }
         if Self.lastYearStarts.occurs(in: opening..<since, of: scalars) { return true }
         return !Self.thisYearStarts.occurs(in: opening..<since, of: scalars) && !Self.namesMonth(in: opening..<since, scalars)
     }
