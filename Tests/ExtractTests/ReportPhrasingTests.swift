@@ -214,6 +214,7 @@ import Testing
         ("对首次违法且危害后果轻微的19家经营主体依法未作出行政处罚。办理行政处罚案件26件。", ["enforcement_cases 26 exact"]),
         ("认真办理县人大代表建议、政协委员提案各2件。", ["cppcc_proposals_handled 2 exact", "npc_proposals_handled 2 exact"]),
         ("认真办理市、县人大代表建议5件。", ["npc_proposals_handled 5 exact"]),
+        ("全年审查合同31份，提出修改建议40余条。", ["contracts_reviewed 31 exact", "legal_opinions 40 over"]),
         // 百分之 with a Chinese decimal point.
         ("调解成功率达到百分之九十八点五。", ["mediation_success_rate 98.5 exact"]),
     ]
