@@ -2,7 +2,7 @@ import Foundation
 
 /// fazhi's version: part of every stage fingerprint, so a new build redoes its work.
 public enum FazhiVersion {
-    public static let current = "0.4.3"
+    public static let current = "0.4.4"
 }
 
 /// How a stage is asked to run.
