@@ -165,6 +165,8 @@ import Testing
         #expect(try metadata(located.replacingOccurrences(of: "某某市青川县", with: "常德市临澧县")).county == "临澧县")
         #expect(try metadata(located.replacingOccurrences(of: "位于某某市青川县东南部", with: "地处临近县城的浅丘地带，隶属于青川县")).county == "青川县")
         #expect(try metadata(located.replacingOccurrences(of: "位于某某市青川县东南部", with: "地处紧邻某某市白河县的丘陵地带，隶属于青川县")).county == "青川县")
+        // …unless a 的 closes the nearness before the township's own place.
+        #expect(try metadata(located.replacingOccurrences(of: "位于某某市青川县东南部", with: "位于毗邻重庆的四川省某某市青川县东南部")).county == "青川县")
         // Counted counties at a border name none.
         #expect(try metadata(located.replacingOccurrences(of: "某某市青川县东南部", with: "川陕两省三县交界处")).county == nil)
     }

@@ -61,7 +61,7 @@ enum LocationSentence {
         if end - start == 1, scalars[end] == "区", start > from, scalars[start - 1] == "市" { start -= 1 }
         let county = String(scalars: scalars[start...end])
         let placing = String(scalars: scalars[verbEnd..<start])
-        guard !notNameStarts.contains(scalars[start]), !nearWords.contains(where: { county.hasPrefix($0) || placing.contains($0) }),
+        guard !notNameStarts.contains(scalars[start]), !nearWords.contains(where: { county.hasPrefix($0) || nearness($0, in: placing) }),
               CountyNames.isPlausible(county), !areas.contains(where: county.hasSuffix),
               !county.contains("省"), !counts.contains(scalars[end - 1]),
               !WordSet.literal(Array("交界".unicodeScalars), in: scalars, at: end + 1) else { return nil }
@@ -69,6 +69,13 @@ enum LocationSentence {
     }
 
     private static let countySuffixes: Set<Unicode.Scalar> = ["县", "区", "旗"]
+
+    /// A nearness word places the township beside what follows it (地处紧邻郴州市安仁县的丘陵),
+    /// unless a 的 closes it first (位于毗邻重庆的四川省广安市邻水县: the county is its own).
+    private static func nearness(_ word: String, in placing: String) -> Bool {
+        guard let found = placing.range(of: word) else { return false }
+        return !placing[found.upperBound...].contains("的")
+    }
 
     /// 省, or the 区 of 自治区.
     private static func endsProvince(at index: Int, _ scalars: [Unicode.Scalar]) -> Bool {
