@@ -57,10 +57,8 @@ public struct Mention: Codable, Equatable, Sendable {
 
 extension Mention {
     /// The catalogue's `first_total` rule over counted mentions of one indicator
-    /// (indexes into `mentions`, in text order): the first total; without one,
-    /// the first figure other than zero (未发生因…引发的行政复议 is often about one
-    /// kind), else the first.
+    /// (indexes into `mentions`, in text order): the first total, else the first.
     public static func firstTotal(among candidates: [Int], of mentions: [Mention]) -> Int? {
-        candidates.first { mentions[$0].scope == .total } ?? candidates.first { mentions[$0].value != 0 } ?? candidates.first
+        candidates.first { mentions[$0].scope == .total } ?? candidates.first
     }
 }

@@ -8,13 +8,15 @@ enum SpacingCleaner {
         var output = MappedText()
         output.reserveCapacity(text.count)
         let scalars = text.scalars
-        for line in text.lineRanges() {
+        let lines = text.lineRanges()
+        let tableRows = Self.tableRows(lines, scalars)
+        for (number, line) in lines.enumerated() {
             if line.lowerBound > 0 { output.append("\n", origin: text.origins[line.lowerBound - 1]) }
             var start = line.lowerBound
             var end = line.upperBound
             while start < end, CharacterClass.isSpace(scalars[start]) { start += 1 }
             while end > start, CharacterClass.isSpace(scalars[end - 1]) { end -= 1 }
-            let isTable = Self.cellBreaks(in: start..<end, scalars) >= 2
+            let isTable = tableRows.contains(number)
             var index = start
             while index < end {
                 let scalar = scalars[index]
@@ -43,9 +45,36 @@ enum SpacingCleaner {
 
     /// A tab, or a run of two or more spaces, between the cells of a table
     /// written as text (one row per line: 人民调解受理纠纷（件）    1562    1488);
-    /// a line with two or more becomes a row with bars (… | 1562 | 1488).
+    /// the rows of such a table (`tableRows`) get bars (… | 1562 | 1488).
     private static func breaksCell(_ run: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
         run.count >= 2 || scalars[run.lowerBound] == "\t"
+    }
+
+    /// Lines with two or more cell breaks and no sentence punctuation (PDF text keeps
+    /// wide gaps inside sentences: 调解矛盾纠纷  139  起，…), two or more of them in a row
+    /// (blank lines between are skipped): a table, not a stray spaced line.
+    private static func tableRows(_ lines: [Range<Int>], _ scalars: [Unicode.Scalar]) -> Set<Int> {
+        let candidates = lines.indices.filter { index in
+            let line = lines[index]
+            return !line.isEmpty && cellBreaks(in: line, scalars) >= 2 && !line.contains { endsProse(at: $0, scalars) }
+        }
+        let nonEmpty = lines.indices.filter { !lines[$0].allSatisfy { CharacterClass.isSpace(scalars[$0]) } }
+        let position = Dictionary(uniqueKeysWithValues: nonEmpty.enumerated().map { ($1, $0) })
+        let candidateSet = Set(candidates)
+        return Set(candidates.filter { index in
+            guard let at = position[index] else { return false }
+            return (at > 0 && candidateSet.contains(nonEmpty[at - 1])) || (at + 1 < nonEmpty.count && candidateSet.contains(nonEmpty[at + 1]))
+        })
+    }
+
+    /// A comma, full stop or semicolon of prose (not the comma of 1,842).
+    private static func endsProse(at index: Int, _ scalars: [Unicode.Scalar]) -> Bool {
+        switch scalars[index] {
+        case "，", "。", "；", ";": return true
+        case ",": return !(index > 0 && index + 1 < scalars.count && CharacterClass.isDigit(scalars[index - 1])
+                           && CharacterClass.isDigit(scalars[index + 1]))
+        default: return false
+        }
     }
 
     private static func cellBreaks(in line: Range<Int>, _ scalars: [Unicode.Scalar]) -> Int {

@@ -176,6 +176,19 @@ import Testing
         ("| 指标 | 2022年 | 2023年 |\n|---|---|---|\n| 受理调解纠纷（起） | 143 | 158 |\n| 调解成功率 | 95.1% | 96.8% |",
          ["mediation_cases 158 exact", "mediation_success_rate 96.8 exact"]),
         ("| 受理调解纠纷（起） | 143 | +5% |", ["mediation_cases 143 exact"]),
+        // A phrase in the figure's own cell, after the row's label (this crashed once).
+        ("| 普法宣传 | 全年开展普法宣传活动42场次 |", ["publicity_events 42 exact"]),
+        ("12月4日\t国家宪法日集中宣传\t发放宣传资料800份\n12月5日\t法律进乡村\t发放宣传资料300份", ["publicity_materials 800 exact"]),
+        // Wide gaps inside sentences (PDF text) are no table.
+        ("全年调解矛盾纠纷  139  起，调解成功  136  起，调解成功率  97.8%；受理信访件  31  件。",
+         ["mediation_cases 139 exact", "mediation_resolved 136 exact", "mediation_success_rate 97.8 exact", "petitions_received 31 exact"]),
+        // Label, figure, label, figure in one row; a 序号 column and a unit column; this and last year in words.
+        ("行政复议案件\t0件\t行政诉讼案件\t1件\n审查合同\t52份\t法律咨询\t410人次",
+         ["admin_litigation_cases 1 exact", "admin_reconsideration_cases 0 exact", "contracts_reviewed 52 exact", "legal_consultations 410 exact"]),
+        ("序号  指标  单位  2022年  2023年\n1  排查矛盾纠纷  起  124  131\n2  审核合同  份  40  52",
+         ["contracts_reviewed 52 exact", "disputes_screened 131 exact"]),
+        ("项目名称      上年度      本年度      增减\n行政执法案件（件）      52      61      +9\n发放普法资料（份）      5200      6000      +800",
+         ["enforcement_cases 61 exact", "publicity_materials 6000 exact"]),
         // 拟 in a modifier of what was reviewed is no plan; 拟 before the verb is.
         ("对乡政府拟出台的2件规范性文件进行了合法性审查。", ["normative_docs_reviewed 2 exact"]),
         ("拟开展法治培训4次。", []),
@@ -200,6 +213,12 @@ import Testing
         // The police station's cases are not the township's enforcement; a zero stated with 未办理 is.
         ("镇派出所全年查处治安案件58起，镇综合执法队立案查处违法案件23件。", ["enforcement_cases 23 exact"]),
         ("我乡全年未办理行政处罚案件。", ["enforcement_cases 0 exact"]),
+        ("我乡尚未承接行政处罚权，无行政处罚案件，违法线索移交区综合行政执法支队，由其立案查处案件5件。", ["enforcement_cases 0 exact"]),
+        // A market-supervision station as the subject is another agency; as a partner it is not.
+        ("市场监管所立案查处违法经营案件19件。", []),
+        ("乡综合行政执法队联合市场监管所等部门立案查处违法案件15件。", ["enforcement_cases 15 exact"]),
+        ("未发生以乡政府为被告的行政诉讼案件和行政复议案件。", ["admin_litigation_cases 0 exact", "admin_reconsideration_cases 0 exact"]),
+        ("审核以镇政府及镇属单位名义签订的各类合同协议64份。", ["contracts_reviewed 64 exact"]),
         // This year named after 以来 or a several-years word keeps the figure this year's; a span's end does not.
         ("一直以来，镇党委高度重视学法，2023年共组织集体学法12次。", ["law_study_sessions 12 exact"]),
         ("自主题教育开展以来，共组织专题学法6次。", ["law_study_sessions 6 exact"]),
@@ -210,7 +229,7 @@ import Testing
         ("村级调解组织与乡调委会上下联动，全乡全年共调解矛盾纠纷87起，调解成功85起，调解成功率97.7%。",
          ["mediation_cases 87 exact", "mediation_resolved 85 exact", "mediation_success_rate 97.7 exact"]),
         ("集中学习党章和党内法规10次。", []),
-        // Without a total, a figure beats a zero; levels and other indicators' phrases before 、 close no object list.
+        // 对…未作出 is about those cases; levels and other indicators' phrases before 、 close no object list.
         ("对首次违法且危害后果轻微的19家经营主体依法未作出行政处罚。办理行政处罚案件26件。", ["enforcement_cases 26 exact"]),
         ("认真办理县人大代表建议、政协委员提案各2件。", ["cppcc_proposals_handled 2 exact", "npc_proposals_handled 2 exact"]),
         ("认真办理市、县人大代表建议5件。", ["npc_proposals_handled 5 exact"]),

@@ -31,9 +31,13 @@ import Testing
         #expect(run("open data 平台", SpacingCleaner.clean) == "open data 平台")
         // Two numbers side by side are two figures, not one number.
         #expect(run("受理纠纷 1562  1488", SpacingCleaner.clean) == "受理纠纷1562 1488")
-        // A row of a table written as text: its cells get bars.
-        #expect(run("人民调解受理纠纷（件）     1562      1488", SpacingCleaner.clean) == "人民调解受理纠纷（件） | 1562 | 1488")
-        #expect(run("行政复议案件\t12件\t-14.3%", SpacingCleaner.clean) == "行政复议案件 | 12件 | -14.3%")
+        // Two or more rows of a table written as text: their cells get bars; one spaced line alone, or
+        // wide gaps in a sentence (PDF text), do not.
+        #expect(run("人民调解受理纠纷（件）     1562      1488\n行政复议案件\t12件\t-14.3%", SpacingCleaner.clean)
+                == "人民调解受理纠纷（件） | 1562 | 1488\n行政复议案件 | 12件 | -14.3%")
+        #expect(run("人民调解受理纠纷（件）     1562      1488", SpacingCleaner.clean) == "人民调解受理纠纷（件）1562 1488")
+        #expect(run("调解纠纷  139  起，调解成功  136  起\n受理信访件  31  件，办结  30  件", SpacingCleaner.clean)
+                == "调解纠纷139起，调解成功136起\n受理信访件31件，办结30件")
     }
 
     @Test func spacingKeepsEachScalarsOrigin() {

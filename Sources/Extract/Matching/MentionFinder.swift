@@ -55,9 +55,11 @@ struct MentionFinder {
             let candidates = triggers.indices.filter { index in
                 let hit = triggers[index]
                 let indicator = catalogue.indicators[hit.indicator]
+                // A table figure's label end may stand before a phrase in the figure's own cell: then the clause is the cell's.
+                let labelEnd = max(Self.labelEnd(before: quantity, scalars), hit.range.upperBound)
                 guard hit.range.upperBound <= start, hit.range.upperBound >= previousEnd,
-                      Clause.isOneClause(hit.range.upperBound..<Self.labelEnd(before: quantity, scalars), in: scalars) else { return false }
-                let gap = Gap(hit.range.upperBound..<start, scalars)
+                      Clause.isOneClause(hit.range.upperBound..<min(labelEnd, start), in: scalars) else { return false }
+                let gap = Gap(hit.range.upperBound..<min(labelEnd, start), scalars)
                 return gap.length <= indicator.window && !gap.widensTheGroup
                     && !namedByNoun.contains { $0.overlaps(hit.range) }
             }.sorted { lhs, rhs in

@@ -9,6 +9,7 @@ struct Phrase: Equatable {
     let parts: [[Unicode.Scalar]]
     static let maxGap = 8
     static let maxListGap = 24
+    private static let kinds: [[Unicode.Scalar]] = ["各类", "各项", "相关"].map { Array($0.unicodeScalars) }
     /// A gap that is a modifier ending in 的 may be longer (审核以镇政府及镇属单位名义签订的合同).
     static let maxModifierGap = 16
 
@@ -47,7 +48,11 @@ struct Phrase: Equatable {
         while probe <= start + Self.maxModifierGap, probe + part.count <= scalars.count {
             let scalar = scalars[probe]
             if Clause.breaksGap(scalar) || scalar == "、" { return nil }
-            if scalar == "的", WordSet.literal(part, in: scalars, at: probe + 1) { return probe + 1 }
+            if scalar == "的" {
+                // …签订的各类合同: a measure of kinds may stand between 的 and the noun.
+                let noun = Self.kinds.first { WordSet.literal($0, in: scalars, at: probe + 1) }.map { probe + 1 + $0.count } ?? probe + 1
+                if WordSet.literal(part, in: scalars, at: noun) { return noun }
+            }
             probe += 1
         }
         return nil

@@ -59,6 +59,21 @@ struct ScopeReader {
         }
     }
 
+    /// A county bureau's station, the police or a court as the clause's subject (市场监管所立案查处…,
+    /// 辖区派出所…), not as a partner (执法队联合市场监管所…查处).
+    private static func opensWithAnotherAgency(_ clause: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
+        let head = clause.lowerBound..<min(clause.upperBound, clause.lowerBound + 10)
+        guard let agency = agencies.words.compactMap({ word in
+            head.first { WordSet.literal(word, in: scalars, at: $0) }
+        }).min() else { return false }
+        // Only its owner may stand before it (辖区, 镇, 区市场监管局X): no verb that makes it an object.
+        return !notSubjects.occurs(in: clause.lowerBound..<agency, of: scalars)
+    }
+
+    private static let agencies = WordSet(["派出所", "市场监管所", "市场监管局", "人民法院", "法庭", "公安局"])
+    private static let notSubjects = WordSet(["联合", "会同", "协同", "配合", "协助", "与", "和", "指导", "组织", "收到", "邀请", "由", "向",
+                                              "对", "经", "通过", "依托", "借助", "推动", "督促", "、", "及", "在", "到", "赴"])
+
     /// A county or city named as the subject of a total (朝阳区全年累计开展…, 深圳市全年…).
     private static func opensWithCountyTotal(_ clause: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
         for end in (clause.lowerBound + 2)..<min(clause.lowerBound + 7, clause.upperBound)
@@ -96,6 +111,7 @@ struct ScopeReader {
         if Self.targets.occurs(in: withPrefix, of: scalars) || Self.intends(in: withPrefix, scalars) || plansAhead(before: number, scalars) {
             return .target
         }
+        if Self.opensWithAnotherAgency(clause, scalars) { return .otherLevel }
         // A rate is stated without a total word (全县行政机关负责人出庭应诉率达到100%).
         if clause.count >= 2, Self.widerAreas.prefixes(scalars[clause]) || Self.opensWithCountyTotal(clause, scalars),
            Self.statesTotal(in: clause, scalars) || quantity.isPercent, !Self.firsts.occurs(in: clause, of: scalars) {

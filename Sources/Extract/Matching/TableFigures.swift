@@ -12,29 +12,34 @@ struct TableFigures {
     func adjust(_ quantities: [Quantity], in scalars: [Unicode.Scalar]) -> [Quantity] {
         var result: [Quantity] = []
         var dropped: [Range<Int>] = []
-        var yearColumns: [Int: Int] = [:]  // cell index → year, from the latest header row
+        var header: [Int: Int] = [:]  // cell index → year, from the latest header row
         var previousRowEnd = -1
         for line in Self.lines(in: scalars) where scalars[line].contains("|") {
-            if line.lowerBound != previousRowEnd + 1 { yearColumns = [:] }  // a new table
+            if line.lowerBound != previousRowEnd + 1 { header = [:] }  // a new table
             previousRowEnd = line.upperBound
             let cells = Self.cells(in: line, scalars)
-            let years = Self.yearColumns(cells, scalars)
-            if !years.isEmpty { yearColumns = years; dropped += cells.map(\.range); continue }
-            guard cells.count >= 2 else { continue }
-            let label = cells[0]
+            let years = yearColumns(cells, scalars)
+            if !years.isEmpty { header = years; dropped += cells.map(\.range); continue }
+            // The label: the first cell with words (a 序号 column of bare numbers before it is skipped).
+            guard let labelIndex = cells.firstIndex(where: { cell in scalars[cell.range].contains(where: CharacterClass.isHan) }),
+                  labelIndex + 1 < cells.count, !Self.pairsLabelsWithFigures(cells, after: labelIndex, scalars) else { continue }
+            let label = cells[labelIndex]
+            // A unit in brackets after the label's words, or in a cell of its own (排查矛盾纠纷 | 起 | 124 | 131).
+            let unitCell = cells.indices.dropFirst(labelIndex + 1).first { measureWords.contains(String(scalars: scalars[cells[$0].range])) }
+            let unit = labelUnit(label, scalars) ?? unitCell.map { String(scalars: scalars[cells[$0].range]) }
             let chosen: Int?
-            if !yearColumns.isEmpty {
+            if !header.isEmpty {
                 guard let reportYear else { continue }
-                chosen = yearColumns.first { $0.value == reportYear }?.key
+                chosen = header.first { $0.value == reportYear }?.key
             } else {
-                chosen = cells.indices.dropFirst().first { index in
+                chosen = cells.indices.dropFirst(labelIndex + 1).first { index in
                     quantities.contains { cells[index].range.contains($0.range.lowerBound) } || bareNumber(in: cells[index], scalars) != nil
                 }
             }
-            for (index, cell) in cells.enumerated().dropFirst() {
+            for (index, cell) in cells.enumerated().dropFirst(labelIndex + 1) where index != unitCell {
                 guard index == chosen else { dropped.append(cell.range); continue }
                 let inCell = quantities.filter { cell.range.contains($0.range.lowerBound) }
-                if inCell.isEmpty, let unit = labelUnit(label, scalars), let number = bareNumber(in: cell, scalars) {
+                if inCell.isEmpty, let unit, let number = bareNumber(in: cell, scalars) {
                     result.append(Quantity(value: number.value, qualifier: number.qualifier, isPercent: false, unit: unit,
                                            range: number.range, labelEnd: label.range.upperBound))
                 }
@@ -86,15 +91,32 @@ struct TableFigures {
         return lower < upper ? Cell(range: lower..<upper) : nil
     }
 
-    /// Header cells that are a year alone (2025年, 2025年度, 2025).
-    private static func yearColumns(_ cells: [Cell], _ scalars: [Unicode.Scalar]) -> [Int: Int] {
+    /// Header cells that are a year alone (2025年, 2025年度, 2025), or this or last year
+    /// in words (本年度, 上年度) — those as offsets from the report year (0, -1), when the
+    /// report year is unknown.
+    private func yearColumns(_ cells: [Cell], _ scalars: [Unicode.Scalar]) -> [Int: Int] {
         var years: [Int: Int] = [:]
         for (index, cell) in cells.enumerated() {
             var text = String(scalars: scalars[cell.range])
+            if let offset = Self.relativeYears[text] {
+                if let reportYear { years[index] = reportYear + offset }
+                continue
+            }
             if text.hasSuffix("年度") { text.removeLast(2) } else if text.hasSuffix("年") { text.removeLast() }
             if text.count == 4, let year = Int(text), (1990...2100).contains(year) { years[index] = year }
         }
         return years
+    }
+
+    private static let relativeYears = ["本年度": 0, "本年": 0, "今年": 0, "本期": 0, "上年度": -1, "上年": -1, "去年": -1, "上年同期": -1, "去年同期": -1]
+
+    /// Label, figure, label, figure (行政复议案件 | 0件 | 行政诉讼案件 | 1件): words between
+    /// figures name another row's figure; not a table with one label.
+    private static func pairsLabelsWithFigures(_ cells: [Cell], after label: Int, _ scalars: [Unicode.Scalar]) -> Bool {
+        let hasDigit = cells.map { cell in scalars[cell.range].contains(where: CharacterClass.isDigit) }
+        guard let firstFigure = hasDigit.indices.dropFirst(label + 1).first(where: { hasDigit[$0] }),
+              let lastFigure = hasDigit.lastIndex(of: true), firstFigure < lastFigure else { return false }
+        return (firstFigure..<lastFigure).contains { !hasDigit[$0] && scalars[cells[$0].range].count > 2 }
     }
 
     /// A cell that holds one number and nothing else (1562, 18,600).

@@ -16,9 +16,12 @@ enum ZeroStatements {
     /// Whether the clause around `phrase` says there were none.
     static func saysNone(_ phrase: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
         let clauseStart = Clause.clauseStart(before: phrase.lowerBound, in: scalars)
+        // 对情节轻微的4起违法行为依法未作出行政处罚: about those cases, not none at all.
+        if scalars[clauseStart] == "对" { return false }
         // 未发生以镇政府为被告的行政复议、行政诉讼案件: the second case kind shares the first one's negation.
         if phrase.lowerBound >= 3, listJoiners.contains(scalars[phrase.lowerBound - 1]),
-           pairedCases.endsBefore(phrase.lowerBound - 1, within: 0, in: scalars),
+           pairedCases.endsBefore(phrase.lowerBound - 1, within: 0, in: scalars)
+            || pairedCaseItems.endsBefore(phrase.lowerBound - 1, within: 0, in: scalars),
            farNegations.occurs(in: clauseStart..<(phrase.lowerBound - 1), of: scalars),
            !narrowsBefore(clauseStart..<(phrase.lowerBound - 1), scalars) {
             return true
@@ -91,4 +94,6 @@ enum ZeroStatements {
     }
 
     private static let pairedCases = WordSet(["复议", "诉讼"])
+    /// …行政诉讼案件和行政复议案件: the first kind closed by its own 案件.
+    private static let pairedCaseItems = WordSet(["复议案件", "诉讼案件"])
 }
