@@ -12,7 +12,7 @@ public struct Indicator: Equatable, Sendable {
     /// How the township-year value is picked from a document's mentions.
     public enum Rule: String, Sendable, Codable, CaseIterable {
         /// The first mention marked as a whole-year / whole-township total, else the first
-        /// figure other than zero, else the first mention (see `Mention.firstTotal`).
+        /// mention (see `Mention.firstTotal`).
         case firstTotal = "first_total"
     }
 
