@@ -47,7 +47,7 @@ struct SectionSplitter {
             // An appendix after the report (附件 / 附：…主要数据) is no part of the plan before it.
             if line.lowerBound >= halfway, Self.opensAppendix(scalars) {
                 // Its title may stand on the next line (附件2 / 某镇2025年重点任务清单).
-                let title = lines.first { $0.lowerBound > line.upperBound && !$0.isEmpty }.map { text.scalars[$0] } ?? []
+                let title = scalars.count <= 5 ? lines.first { $0.lowerBound > line.upperBound && !$0.isEmpty }.map { text.scalars[$0] } ?? [] : []
                 topRole = SectionRole.announced(by: scalars, reportYear: reportYear)
                     ?? (title.count <= 40 ? SectionRole.announced(by: title, reportYear: reportYear) : nil) ?? .other
                 topLevel = 0  // its numbered items (1. 开展…) are the appendix's

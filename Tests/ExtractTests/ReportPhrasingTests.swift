@@ -189,6 +189,11 @@ import Testing
          ["contracts_reviewed 52 exact", "disputes_screened 131 exact"]),
         ("项目名称      上年度      本年度      增减\n行政执法案件（件）      52      61      +9\n发放普法资料（份）      5200      6000      +800",
          ["enforcement_cases 61 exact", "publicity_materials 6000 exact"]),
+        // A data row whose figures look like years is no header; a category column and an empty merged cell.
+        ("序号\t指标\t单位\t2023年\t2022年\t增减\n6\t发放法治宣传资料\t份\t2000\t1650\t+21.2%\n7\t法律咨询\t人次\t312\t280\t+11.4%",
+         ["legal_consultations 312 exact", "publicity_materials 2000 exact"]),
+        ("| 类别 | 指标 | 2023年 | 2022年 |\n| --- | --- | --- | --- |\n| 公共法律服务 | 法律援助案件（件） | 8 | 6 |\n|  | 法律咨询（人次） | 265 | 240 |",
+         ["legal_aid_cases 8 exact", "legal_consultations 265 exact"]),
         // 拟 in a modifier of what was reviewed is no plan; 拟 before the verb is.
         ("对乡政府拟出台的2件规范性文件进行了合法性审查。", ["normative_docs_reviewed 2 exact"]),
         ("拟开展法治培训4次。", []),

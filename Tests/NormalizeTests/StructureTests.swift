@@ -85,6 +85,12 @@ import Testing
         #expect(sections(text).map(\.0).suffix(2) == [.nextYearPlan, .nextYearPlan])
     }
 
+    @Test func anAppendixWithItsOwnTitleIgnoresTheNextLine() {
+        let body = String(repeating: "全年开展活动多场,取得良好效果。", count: 4)
+        let text = "一、主要成效\n\(body)\n附件：某镇2023年法治建设主要指标\n项目 | 2023年 | 2024年目标\n调解纠纷（起） | 120 | 130"
+        #expect(sections(text).map(\.0).last == .other)
+    }
+
     @Test func mergedShortcomingsAndPlansHeadingSplitsAtThePlanSubheading() {
         let text = "一、主要成效\n内容。\n二、存在的问题和下一步打算\n(一)存在的问题\n人员不足。\n(二)下一步打算\n加强培训。"
         #expect(sections(text).map(\.0) == [.measuresAndResults, .shortcomings, .shortcomings, .nextYearPlan])

@@ -48,7 +48,7 @@ enum ListAssignment {
     /// Longest first; 均为 (and 双100%, 各1件) gives each item the figure.
     private static let words: [(word: [Unicode.Scalar], each: Bool)] =
         ["分别为", "分别是", "分别达", "分别"].map { (Array($0.unicodeScalars), false) }
-        + ["均为", "均是", "均达", "都为", "都是", "双", "各"].map { (Array($0.unicodeScalars), true) }
+        + ["均为", "均是", "均达", "都为", "都是", "双"].map { (Array($0.unicodeScalars), true) }
 
     /// 双100% and “双100%”, not 双提升 or 双百; 各1件, not 各村.
     private static func figureFollows(_ index: Int, _ scalars: [Unicode.Scalar]) -> Bool {
@@ -62,9 +62,15 @@ enum ListAssignment {
         var index = 0
         while index + 1 < scalars.count {
             let scalar = scalars[index]
-            if scalar == "分" || scalar == "均" || scalar == "都" || scalar == "双" || scalar == "各",
+            // 各 is common (各村, 各类): only a figure right after it makes a marker.
+            if scalar == "各" {
+                if figureFollows(index + 1, scalars) { found.append(Marker(start: index, end: index + 1, each: true)) }
+                index += 1
+                continue
+            }
+            if scalar == "分" || scalar == "均" || scalar == "都" || scalar == "双",
                let (word, each) = words.first(where: { WordSet.literal($0.word, in: scalars, at: index) }),
-               (scalar != "双" && scalar != "各") || figureFollows(index + 1, scalars) {
+               scalar != "双" || figureFollows(index + 1, scalars) {
                 found.append(Marker(start: index, end: index + word.count, each: each))
                 index += word.count
             } else {

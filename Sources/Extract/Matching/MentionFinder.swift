@@ -52,15 +52,15 @@ struct MentionFinder {
             }
             let start = quantity.range.lowerBound
             // Phrases ending before the number, after the previous quantity, nearest first.
+            let labelEnd = Self.labelEnd(before: quantity, scalars)
             let candidates = triggers.indices.filter { index in
                 let hit = triggers[index]
-                let indicator = catalogue.indicators[hit.indicator]
+                guard hit.range.upperBound <= start, hit.range.upperBound >= previousEnd else { return false }
                 // A table figure's label end may stand before a phrase in the figure's own cell: then the clause is the cell's.
-                let labelEnd = max(Self.labelEnd(before: quantity, scalars), hit.range.upperBound)
-                guard hit.range.upperBound <= start, hit.range.upperBound >= previousEnd,
-                      Clause.isOneClause(hit.range.upperBound..<min(labelEnd, start), in: scalars) else { return false }
-                let gap = Gap(hit.range.upperBound..<min(labelEnd, start), scalars)
-                return gap.length <= indicator.window && !gap.widensTheGroup
+                let wordsEnd = min(max(labelEnd, hit.range.upperBound), start)
+                guard Clause.isOneClause(hit.range.upperBound..<wordsEnd, in: scalars) else { return false }
+                let gap = Gap(hit.range.upperBound..<wordsEnd, scalars)
+                return gap.length <= catalogue.indicators[hit.indicator].window && !gap.widensTheGroup
                     && !namedByNoun.contains { $0.overlaps(hit.range) }
             }.sorted { lhs, rhs in
                 let (a, b) = (triggers[lhs].range, triggers[rhs].range)

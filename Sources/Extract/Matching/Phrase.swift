@@ -26,16 +26,19 @@ struct Phrase: Equatable {
             var probe = end
             var limit = end + Self.maxGap
             var inList = false
+            var broken = false
             while probe <= limit, probe + part.count <= scalars.count {
                 if WordSet.literal(part, in: scalars, at: probe) { found = probe; break }
-                if Clause.breaksGap(scalars[probe]) { break }
+                if Clause.breaksGap(scalars[probe]) { broken = true; break }
                 if scalars[probe] == "、" { inList = true }
                 if scalars[probe] == "、" || (inList && scalars[probe] == "等") {
                     limit = min(probe + 1 + Self.maxGap, end + Self.maxListGap)
                 }
                 probe += 1
             }
-            guard let at = found ?? afterModifier(part, in: scalars, from: end) else { return nil }
+            // Only a gap that ran out of room, with no list in it, may be a longer modifier.
+            let longer = found == nil && !broken && !inList && probe > limit ? afterModifier(part, in: scalars, from: end) : nil
+            guard let at = found ?? longer else { return nil }
             end = at + part.count
         }
         return end

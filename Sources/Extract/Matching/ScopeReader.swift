@@ -244,6 +244,7 @@ struct ScopeReader {
 
     /// Where the last of `words` inside `range` ends.
     private static func lastEnd(of words: WordSet, in range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Int? {
+        guard words.occurs(in: range, of: scalars) else { return nil }  // the common case, in one pass
         var end = range.upperBound
         while end > range.lowerBound {
             if words.words.contains(where: { end - $0.count >= range.lowerBound && WordSet.literal($0, in: scalars, at: end - $0.count) }) {

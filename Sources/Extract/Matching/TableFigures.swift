@@ -20,9 +20,15 @@ struct TableFigures {
             let cells = Self.cells(in: line, scalars)
             let years = yearColumns(cells, scalars)
             if !years.isEmpty { header = years; dropped += cells.map(\.range); continue }
-            // The label: the first cell with words (a 序号 column of bare numbers before it is skipped).
-            guard let labelIndex = cells.firstIndex(where: { cell in scalars[cell.range].contains(where: CharacterClass.isHan) }),
-                  labelIndex + 1 < cells.count, !Self.pairsLabelsWithFigures(cells, after: labelIndex, scalars) else { continue }
+            // The label: the last cell with words before the first figure (a 序号 column before it,
+            // or a category column, 公共法律服务 | 法律援助案件（件） | 8, is skipped; so is a unit cell).
+            let numbered = cells.count > 2 && bareNumber(in: cells[0], scalars) != nil
+                && scalars[cells[1].range].contains(where: CharacterClass.isHan)
+            guard let firstFigure = cells.indices.dropFirst(numbered ? 1 : 0).first(where: { Self.isFigure(cells[$0], scalars) }),
+                  let labelIndex = cells[..<firstFigure].lastIndex(where: { cell in
+                      scalars[cell.range].contains(where: CharacterClass.isHan) && !measureWords.contains(String(scalars: scalars[cell.range]))
+                  }),
+                  !Self.pairsLabelsWithFigures(cells, after: labelIndex, scalars) else { continue }
             let label = cells[labelIndex]
             // A unit in brackets after the label's words, or in a cell of its own (排查矛盾纠纷 | 起 | 124 | 131).
             let unitCell = cells.indices.dropFirst(labelIndex + 1).first { measureWords.contains(String(scalars: scalars[cells[$0].range])) }
@@ -70,25 +76,34 @@ struct TableFigures {
         return lines
     }
 
-    /// The cells between bars; a leading and a trailing bar open and close the row.
+    /// A cell that opens with a figure (12件, 1562, -14.3%, +9).
+    private static func isFigure(_ cell: Cell, _ scalars: [Unicode.Scalar]) -> Bool {
+        guard let first = cell.range.first else { return false }
+        let opening = "+-－—".unicodeScalars.contains(scalars[first]) && first + 1 < cell.range.upperBound ? first + 1 : first
+        return CharacterClass.isDigit(scalars[opening])
+    }
+
+    /// The cells between bars, empty ones kept in their column (|  | 法律咨询（人次） | 265 |);
+    /// a leading and a trailing bar open and close the row.
     private static func cells(in line: Range<Int>, _ scalars: [Unicode.Scalar]) -> [Cell] {
-        var cells: [Cell] = []
+        var segments: [Range<Int>] = []
         var start = line.lowerBound
         for index in line where scalars[index] == "|" {
-            if let cell = trimmed(start..<index, scalars) { cells.append(cell) } else if index > line.lowerBound, !cells.isEmpty {
-                cells.append(Cell(range: index..<index))
-            }
+            segments.append(start..<index)
             start = index + 1
         }
-        if let cell = trimmed(start..<line.upperBound, scalars) { cells.append(cell) }
+        segments.append(start..<line.upperBound)
+        var cells = segments.map { trimmed($0, scalars) }
+        if let first = cells.first, first.range.isEmpty { cells.removeFirst() }
+        if let last = cells.last, last.range.isEmpty { cells.removeLast() }
         return cells
     }
 
-    private static func trimmed(_ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Cell? {
+    private static func trimmed(_ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Cell {
         var lower = range.lowerBound, upper = range.upperBound
         while lower < upper, CharacterClass.isSpace(scalars[lower]) { lower += 1 }
         while upper > lower, CharacterClass.isSpace(scalars[upper - 1]) { upper -= 1 }
-        return lower < upper ? Cell(range: lower..<upper) : nil
+        return Cell(range: lower..<upper)
     }
 
     /// Header cells that are a year alone (2025年, 2025年度, 2025), or this or last year
@@ -97,6 +112,9 @@ struct TableFigures {
     private func yearColumns(_ cells: [Cell], _ scalars: [Unicode.Scalar]) -> [Int: Int] {
         var years: [Int: Int] = [:]
         for (index, cell) in cells.enumerated() {
+            // A figure that is no year (6, 1650, +21.2%) makes the row data, not a header.
+            if let number = bareNumber(in: cell, scalars), !(1990...2100).contains(number.value) { return [:] }
+            if scalars[cell.range].contains("%") { return [:] }
             var text = String(scalars: scalars[cell.range])
             if let offset = Self.relativeYears[text] {
                 if let reportYear { years[index] = reportYear + offset }
