@@ -1,9 +1,9 @@
 import Normalize
 
 extension DocumentExtractor {
-    private static let sumWords = WordSet(["合计", "共计", "总计"])
+    private static let sumWords = WordSet(["合计", "共计", "总计", "累计", "共"])
 
-    /// 中心组学法4次，会前学法11次，集体学法合计15次: a figure its own phrase took,
+    /// 中心组学法4次，会前学法11次，集体学法合计15次 (共, 累计): a figure its own phrase took,
     /// with a sum word before it, that adds up exactly the figures of its indicator
     /// earlier in the sentence is their total, and they are its parts.
     static func markStatedSums(_ found: inout [(position: Int, mention: Mention)], _ scalars: [Unicode.Scalar]) {

@@ -19,6 +19,7 @@ import Testing
         // …also when the total repeats the phrase (集体学法合计15次), if the parts add up to it.
         ("全年开展中心组学法4次，会前学法11次，集体学法合计15次。", ["law_study_sessions 15 exact"]),
         ("全年开展中心组学法4次，会前学法11次，集体学法合计16次。", ["law_study_sessions 4 exact"]),
+        ("全年中心组专题学法4次，会前学法8次，累计学法12次。", ["law_study_sessions 12 exact"]),
         // Figures no phrase took are parts when they repeat the first part's noun and add up.
         ("全年审查镇政府合同40份、村级合同25份，共计65份。", ["contracts_reviewed 65 exact"]),
         ("全年受理群众信访事项20件、矛盾纠纷70件，共计90件。", ["petitions_received 20 exact"]),
@@ -239,6 +240,7 @@ import Testing
         ("认真办理县人大代表建议、政协委员提案各2件。", ["cppcc_proposals_handled 2 exact", "npc_proposals_handled 2 exact"]),
         ("认真办理市、县人大代表建议5件。", ["npc_proposals_handled 5 exact"]),
         ("全年审查合同31份，提出修改建议40余条。", ["contracts_reviewed 31 exact", "legal_opinions 40 over"]),
+        ("对存在问题的5份合同提出修改建议。", []),
         // 百分之 with a Chinese decimal point.
         ("调解成功率达到百分之九十八点五。", ["mediation_success_rate 98.5 exact"]),
     ]
