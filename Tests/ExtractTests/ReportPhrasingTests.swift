@@ -41,6 +41,12 @@ import Testing
         ("受理矛盾纠纷60起，其中土地纠纷20起、婚姻纠纷30起、其他纠纷10起，调解成功58起。",
          ["mediation_cases 60 exact", "mediation_resolved 58 exact"]),
         ("共排查矛盾纠纷128起，受理调解112起。", ["disputes_screened 128 exact", "mediation_cases 112 exact"]),
+        // A bare verb after the screened count is the mediation count, after it the resolved one; the screening
+        // words of the count's own phrase veto neither (…开展矛盾纠纷排查，…).
+        ("常态化开展矛盾纠纷排查，全镇共排查矛盾纠纷310起，调解280起，调解成功272起。",
+         ["disputes_screened 310 exact", "mediation_cases 280 exact", "mediation_resolved 272 exact"]),
+        ("镇村两级调委会全年调解纠纷203起，成功197起。", ["mediation_cases 203 exact", "mediation_resolved 197 exact"]),
+        ("全年发放法律明白纸1.5万份。", ["publicity_materials 15000 exact"]),
         ("网格员发现并上报矛盾纠纷苗头64起。", ["disputes_screened 64 exact"]),
         // A target before a 其中 figure is no whole it is part of.
         ("对拟签订的合同等开展合法性审查共70件，其中合同审查60件。", ["contracts_reviewed 60 exact"]),

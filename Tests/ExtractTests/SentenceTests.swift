@@ -20,6 +20,7 @@ import Testing
          ["mediation_cases 52 exact", "mediation_resolved 50 exact", "mediation_success_rate 96 exact"]),
         ("受理信访事项18件，成功率100%。", ["petitions_received 18 exact"]),
         ("受理信访事项51件，办结51件。", ["petitions_received 51 exact"]),
+        // (化解 after screening may be the screened disputes settled: no mediation count.)
         ("排查矛盾纠纷60起，化解58起。", ["disputes_screened 60 exact"]),
         ("全年共受理各类矛盾纠纷48起，受理群众信访事项21件，化解19件。", ["mediation_cases 48 exact", "petitions_received 21 exact"]),
         ("全年调解各类矛盾纠纷63起，接收热线工单412件，办结409件。", ["mediation_cases 63 exact"]),

@@ -227,8 +227,8 @@ struct PlaceNames {
         if endsGovernment(at: end) { end -= end >= 4 && matches(Self.people, at: end - 4) ? 4 : 2 }
         guard end >= 2, Self.countySuffixes.contains(scalars[end - 1]) else { return nil }
         var start = end - 1
-        // An autonomous county's name is long (石柱土家族自治县).
-        let longest = end >= 3 && scalars[end - 3] == "自" && scalars[end - 2] == "治" ? 9 : 5
+        // An autonomous county's name is long (石柱土家族自治县), and so is a banner's (科尔沁右翼中旗).
+        let longest = end >= 3 && scalars[end - 3] == "自" && scalars[end - 2] == "治" ? 9 : scalars[end - 1] == "旗" ? 6 : 5
         while start > 0, end - start <= longest, CharacterClass.isHan(scalars[start - 1]),
               !["省", "市", "州", "盟", "年", "度"].contains(scalars[start - 1]) || end - start < 2 {
             start -= 1
