@@ -35,7 +35,7 @@ enum LineJoiner {
 
     /// A row of a table (| 行政诉讼案件 | 8件 |, or 行政诉讼案件 | 8件 from a text table): one line each.
     static func isTableRow(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
-        (line.first == "|" && line.count > 1) || line.contains("|")
+        line.contains("|")
     }
 
     /// A heading line without body text; a line that runs on past its

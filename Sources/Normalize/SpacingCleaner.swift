@@ -46,8 +46,11 @@ enum SpacingCleaner {
     /// A tab, or a run of two or more spaces, between the cells of a table
     /// written as text (one row per line: 人民调解受理纠纷（件）    1562    1488);
     /// the rows of such a table (`tableRows`) get bars (… | 1562 | 1488).
+    /// (Not the padding beside a bar already there: |  8件  |.)
     private static func breaksCell(_ run: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
-        run.count >= 2 || scalars[run.lowerBound] == "\t"
+        let besideBar = (run.lowerBound > 0 && scalars[run.lowerBound - 1] == "|")
+            || (run.upperBound < scalars.count && scalars[run.upperBound] == "|")
+        return !besideBar && (run.count >= 2 || scalars[run.lowerBound] == "\t")
     }
 
     /// Lines with two or more cell breaks and no sentence punctuation (PDF text keeps

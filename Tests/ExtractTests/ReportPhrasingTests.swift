@@ -183,6 +183,9 @@ import Testing
         ("| 指标 | 2022年 | 2023年 |\n|---|---|---|\n| 受理调解纠纷（起） | 143 | 158 |\n| 调解成功率 | 95.1% | 96.8% |",
          ["mediation_cases 158 exact", "mediation_success_rate 96.8 exact"]),
         ("| 受理调解纠纷（起） | 143 | +5% |", ["mediation_cases 143 exact"]),
+        // Padding beside the bars of a Markdown table adds no cells.
+        ("|  指标  |  2022年  |  2023年  |\n|---|---|---|\n|  受理调解纠纷（起）  |  143  |  158  |\n|  调解成功（起）  |  140  |  155  |",
+         ["mediation_cases 158 exact", "mediation_resolved 155 exact"]),
         // A phrase in the figure's own cell, after the row's label (this crashed once).
         ("| 普法宣传 | 全年开展普法宣传活动42场次 |", ["publicity_events 42 exact"]),
         ("12月4日\t国家宪法日集中宣传\t发放宣传资料800份\n12月5日\t法律进乡村\t发放宣传资料300份", ["publicity_materials 800 exact"]),

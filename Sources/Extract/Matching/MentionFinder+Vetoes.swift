@@ -7,7 +7,7 @@ extension MentionFinder {
     /// (noun … verb) closes a list of objects; the figure after it is theirs
     /// together, not this indicator's. A 、 right after a figure separates
     /// figures, not objects.
-    func closesObjectList(_ hit: PhraseIndex.Hit, clauseStart: Int, _ scalars: [Unicode.Scalar], phraseEnds: Set<Int> = []) -> Bool {
+    func closesObjectList(_ hit: PhraseIndex.Hit, clauseStart: Int, _ scalars: [Unicode.Scalar], phraseEnds: Set<Int>) -> Bool {
         let phrase = scalars[hit.range]
         // A rate after another rate (出庭应诉率、依申请公开答复率) lists rates, not objects.
         let afterRate = hit.range.lowerBound >= 2 && scalars[hit.range.lowerBound - 1] == "、"

@@ -50,6 +50,7 @@ extension ScopeReader {
 
     /// A county or city named as the subject of a total (朝阳区全年累计开展…, 深圳市全年…).
     static func opensWithCountyTotal(_ clause: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
+        guard clause.count >= 3 else { return false }
         for end in (clause.lowerBound + 2)..<min(clause.lowerBound + 7, clause.upperBound)
             where countySuffixes.contains(scalars[end]) && CountyNames.isPlausible(String(scalars: scalars[clause.lowerBound...end])) {
             return totalWordsAfterName.prefixes(scalars[(end + 1)...])

@@ -7,7 +7,7 @@ extension ScopeReader {
     static let cumulative = WordSet(["近三年", "近两年", "近五年", "近年来", "两年来", "三年来", "四年来", "五年来", "六年来", "七年来",
                                      "八年来", "九年来", "十年来", "多年来", "几年来", "数年来", "历年", "十四五", "十三五",
                                      "普法期间", "五期间", "五”期间"])
-    /// With 共 as a word of its own (see `sums`).
+    /// Without 共, which `saysAltogether` reads (not inside 公共, 共同…).
     static let totals = WordSet(["全年", "全镇", "全乡", "全街", "累计", "合计", "总计", "年内", "本年度", "今年以来", "年以来", "全域"])
 
     /// A several-years word before the figure (近三年, 十年来, “七五”普法期间), unless this

@@ -36,7 +36,7 @@ struct TableFigures {
             let chosen: Int?
             if !header.isEmpty {
                 guard let reportYear else { continue }
-                chosen = header.first { $0.value == reportYear }?.key
+                chosen = header.filter { $0.value == reportYear }.keys.min()  // the first such column, whatever the hash order
             } else {
                 chosen = cells.indices.dropFirst(labelIndex + 1).first { index in
                     quantities.contains { cells[index].range.contains($0.range.lowerBound) } || bareNumber(in: cells[index], scalars) != nil
@@ -107,8 +107,7 @@ struct TableFigures {
     }
 
     /// Header cells that are a year alone (2025年, 2025年度, 2025), or this or last year
-    /// in words (本年度, 上年度) — those as offsets from the report year (0, -1), when the
-    /// report year is unknown.
+    /// in words (本年度, 上年度), read as offsets from the report year (0, -1) when it is known.
     private func yearColumns(_ cells: [Cell], _ scalars: [Unicode.Scalar]) -> [Int: Int] {
         var years: [Int: Int] = [:]
         for (index, cell) in cells.enumerated() {

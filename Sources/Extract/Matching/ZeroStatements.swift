@@ -67,7 +67,7 @@ enum ZeroStatements {
 
     private static let listJoiners: Set<Unicode.Scalar> = ["、", "和", "及", "与"]
     private static let caseWords = WordSet(["案件", "事项"])
-    private static let listZeros = WordSet(["均为零", "均为0", "都为零", "均为“零”", "均零发生", "均实现零", "零发生", "为零", "实现零"])
+    private static let listZeros = WordSet(["为零", "均为0", "都为零", "均为“零”", "零发生", "实现零"])
     private static let narrowing = WordSet(["败诉", "纠错", "撤销", "确认违法", "引发"])
 
     /// A narrowing word before the phrase that 的 makes a modifier of what follows
