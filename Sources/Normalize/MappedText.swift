@@ -39,6 +39,11 @@ public struct MappedText: Equatable, Sendable {
 
     /// Ranges of the lines between newlines (the newlines excluded).
     public func lineRanges() -> [Range<Int>] {
+        Self.lineRanges(of: scalars)
+    }
+
+    /// The same for any scalars (a normalized text read back from its artifact).
+    public static func lineRanges(of scalars: [Unicode.Scalar]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
         for (index, scalar) in scalars.enumerated() where scalar == "\n" {

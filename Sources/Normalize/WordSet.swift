@@ -59,6 +59,19 @@ public struct WordSet: Sendable {
         words.contains { Self.literal($0, in: text, at: text.endIndex - $0.count) }
     }
 
+    /// Where the last of the words that lies wholly inside `range` ends.
+    public func lastEnd(in range: Range<Int>, of scalars: [Unicode.Scalar]) -> Int? {
+        guard occurs(in: range, of: scalars) else { return nil }  // the common case, in one pass
+        var end = range.upperBound
+        while end > range.lowerBound {
+            if words.contains(where: { end - $0.count >= range.lowerBound && Self.literal($0, in: scalars, at: end - $0.count) }) {
+                return end
+            }
+            end -= 1
+        }
+        return nil
+    }
+
     /// Whether one of the words ends within `distance` scalars before `position`.
     public func endsBefore(_ position: Int, within distance: Int, in scalars: [Unicode.Scalar]) -> Bool {
         words.contains { word in

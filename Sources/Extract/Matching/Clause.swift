@@ -46,9 +46,7 @@ enum Clause {
     /// The line above `lineStart` when it is a heading: short, no full stop.
     static func headingLine(above lineStart: Int, in scalars: [Unicode.Scalar]) -> Range<Int>? {
         guard lineStart > 0, scalars[lineStart - 1] == "\n" else { return nil }
-        var start = lineStart - 1
-        while start > 0, scalars[start - 1] != "\n" { start -= 1 }
-        let line = start..<(lineStart - 1)
+        let line = Self.lineStart(before: lineStart - 1, in: scalars)..<(lineStart - 1)
         guard !line.isEmpty, line.count <= 40, !scalars[line].contains("。") else { return nil }
         return line
     }
@@ -58,12 +56,17 @@ enum Clause {
     /// when it is numbered, short and ends with a full stop. An unnumbered
     /// opening sentence (笃学践行习近平法治思想。) is as often a slogan.
     static func runInHeading(before sentenceStart: Int, in scalars: [Unicode.Scalar]) -> Range<Int>? {
-        var lineStart = sentenceStart
-        while lineStart > 0, scalars[lineStart - 1] != "\n" { lineStart -= 1 }
+        let lineStart = Self.lineStart(before: sentenceStart, in: scalars)
         let end = sentenceEnd(after: lineStart, in: scalars)
         guard end < sentenceStart, end - lineStart <= 20, scalars[end] == "。",
               HeadingMark.read(scalars[lineStart..<end]) != nil else { return nil }
         return lineStart..<end
+    }
+
+    static func lineStart(before position: Int, in scalars: [Unicode.Scalar]) -> Int {
+        var start = position
+        while start > 0, scalars[start - 1] != "\n" { start -= 1 }
+        return start
     }
 
     static func clauseStart(before position: Int, in scalars: [Unicode.Scalar]) -> Int {

@@ -52,13 +52,12 @@ extension ScopeReader {
     static func opensWithCountyTotal(_ clause: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
         guard clause.count >= 3 else { return false }
         for end in (clause.lowerBound + 2)..<min(clause.lowerBound + 7, clause.upperBound)
-            where countySuffixes.contains(scalars[end]) && CountyNames.isPlausible(String(scalars: scalars[clause.lowerBound...end])) {
+            where CountyNames.suffixes.contains(scalars[end]) && CountyNames.isPlausible(String(scalars: scalars[clause.lowerBound...end])) {
             return totalWordsAfterName.prefixes(scalars[(end + 1)...])
         }
         return false
     }
 
-    static let countySuffixes: Set<Unicode.Scalar> = ["区", "县", "市", "旗"]
     static let totalWordsAfterName = WordSet(["全年", "共", "累计", "全域"])
 }
 

@@ -13,7 +13,7 @@ extension ScopeReader {
     /// A several-years word before the figure (近三年, 十年来, “七五”普法期间), unless this
     /// year is named after it (坚持多年来形成的制度，全年组织学法14次).
     func countsSeveralYears(_ sentence: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
-        guard let end = Self.lastEnd(of: Self.cumulative, in: sentence, scalars) else { return false }
+        guard let end = Self.cumulative.lastEnd(in: sentence, of: scalars) else { return false }
         let after = end..<sentence.upperBound
         return !Self.thisYear.occurs(in: after, of: scalars) && !namesReportYear(in: after, scalars)
     }
@@ -26,19 +26,6 @@ extension ScopeReader {
             start + written.count <= range.upperBound && WordSet.literal(written, in: scalars, at: start)
                 && (start == 0 || !"至到-—～~".unicodeScalars.contains(scalars[start - 1]))
         }
-    }
-
-    /// Where the last of `words` inside `range` ends.
-    static func lastEnd(of words: WordSet, in range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Int? {
-        guard words.occurs(in: range, of: scalars) else { return nil }  // the common case, in one pass
-        var end = range.upperBound
-        while end > range.lowerBound {
-            if words.words.contains(where: { end - $0.count >= range.lowerBound && WordSet.literal($0, in: scalars, at: end - $0.count) }) {
-                return end
-            }
-            end -= 1
-        }
-        return nil
     }
 
     /// This year's starts (今年以来, 年初以来, 3月份以来), and this year named

@@ -10,11 +10,12 @@ struct TableFigures {
     let measureWords: Set<String>
 
     func adjust(_ quantities: [Quantity], in scalars: [Unicode.Scalar]) -> [Quantity] {
+        guard scalars.contains("|") else { return quantities }  // most reports: no table, no line splitting
         var result: [Quantity] = []
         var dropped: [Range<Int>] = []
         var header: [Int: Int] = [:]  // cell index → year, from the latest header row
         var previousRowEnd = -1
-        for line in Self.lines(in: scalars) where scalars[line].contains("|") {
+        for line in MappedText.lineRanges(of: scalars) where scalars[line].contains("|") {
             if line.lowerBound != previousRowEnd + 1 { header = [:] }  // a new table
             previousRowEnd = line.upperBound
             let cells = Self.cells(in: line, scalars)
@@ -63,17 +64,6 @@ struct TableFigures {
     struct Cell {
         /// Without the spaces around it.
         let range: Range<Int>
-    }
-
-    private static func lines(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
-        var lines: [Range<Int>] = []
-        var start = 0
-        for index in scalars.indices where scalars[index] == "\n" {
-            lines.append(start..<index)
-            start = index + 1
-        }
-        lines.append(start..<scalars.count)
-        return lines
     }
 
     /// A cell that opens with a figure (12件, 1562, -14.3%, +9).

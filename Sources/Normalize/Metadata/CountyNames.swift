@@ -3,6 +3,9 @@ import PipelineCore
 /// County-level names as they appear in reports (张家港市, 吴中区, 祁县,
 /// 科尔沁右翼前旗), and the look-alike words that are not counties.
 public enum CountyNames {
+    /// What a county-level name ends with.
+    public static let suffixes = ScalarBitmap(["市", "区", "县", "旗"])
+
     /// Words ending in 市/区/县 that name no county.
     private static let notCounties: Set<String> = [
         "社区", "园区", "小区", "城区", "辖区", "片区", "景区", "街区", "校区", "厂区", "山区", "地区", "市区", "郊区", "库区", "矿区",

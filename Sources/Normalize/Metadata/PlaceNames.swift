@@ -41,7 +41,7 @@ struct PlaceNames {
     /// Institutions named in full, which an abbreviated 镇 (镇政府) rarely precedes.
     private static let fullInstitutions = ["人民政府", "办事处", "党委", "党工委", "委员会"].map { Array($0.unicodeScalars) }
     /// Characters that end a county-level name.
-    static let countySuffixes = ScalarBitmap(["市", "区", "县", "旗"])
+    static let countySuffixes = CountyNames.suffixes
     /// Words glued before a name that are not part of it.
     private static let leadingNoise: Set<Unicode.Scalar> = [
         "年", "度", "于", "送", "的", "在", "对", "与", "和", "及", "是", "将", "为", "由", "全", "我", "本", "各", "该", "共", "中", "省",
@@ -236,23 +236,13 @@ struct PlaceNames {
         if end - start > 3, scalars[start] == "中", scalars[start + 1] == "共" { start += 2 }  // 中共渠县宝城镇委员会
         // A long autonomous-county walk may take in the words before it (关于…, …委员会).
         for word in Self.beforeCounties {
-            if let cut = Self.lastEnd(of: word, in: scalars, from: start, to: end - 3) { start = cut }
+            if start < end - 3, let cut = word.lastEnd(in: start..<(end - 3), of: scalars) { start = cut }
         }
         let name = String(scalars: scalars[start..<end])
         return CountyNames.isPlausible(name) ? name : nil
     }
 
-    private static let beforeCounties = ["关于", "委员会", "政府", "中共"].map { Array($0.unicodeScalars) }
-
-    /// Where the last `word` inside `from..<to` ends.
-    private static func lastEnd(of word: [Unicode.Scalar], in scalars: [Unicode.Scalar], from: Int, to: Int) -> Int? {
-        var index = to - word.count
-        while index >= from {
-            if WordSet.literal(word, in: scalars, at: index) { return index + word.count }
-            index -= 1
-        }
-        return nil
-    }
+    private static let beforeCounties = ["关于", "委员会", "政府", "中共"].map { WordSet([$0]) }
 
     private func matches(_ word: [Unicode.Scalar], at index: Int) -> Bool {
         guard index + word.count <= scalars.count else { return false }
